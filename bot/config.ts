@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The environment the bot reads; the single source for both validation and the Config type. */
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int('PORT must be a whole number').min(1, 'PORT must be 1-65535').max(65535, 'PORT must be 1-65535').default(3978),
+    MicrosoftAppId: z.string().default(''),
+    MicrosoftAppPassword: z.string().default(''),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: z.string().default(''),
+    STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    BLOB_CONNECTION_STRING: z.string().default(''),
+    BLOB_CONTAINER: z.string().default(''),
+    DIRECTLINE_SECRET: z.string().default(''),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  })
+  .superRefine((config, ctx) => {
+    if (config.STORAGE === 'blob') {
+      if (!config.BLOB_CONNECTION_STRING) ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'required when STORAGE=blob' });
+      if (!config.BLOB_CONTAINER) ctx.addIssue({ code: 'custom', path: ['BLOB_CONTAINER'], message: 'required when STORAGE=blob' });
+    }
+    if (config.MicrosoftAppPassword && !config.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required when MicrosoftAppPassword is set' });
+    }
+    if (config.MicrosoftAppType === 'SingleTenant' && config.MicrosoftAppId && !config.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required when MicrosoftAppType=SingleTenant' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}\nSee .env.example for every setting.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration; empty strings count as unset so that `PORT=` in .env means the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = ConfigSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const value = name && !/PASSWORD|SECRET|CONNECTION/i.test(name) ? ` (got "${String(env[name])}")` : '';
+        return `${name}: ${issue.message}${value}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+/** Credentials set: the Bot Framework authenticates every request and development routes are off. */
+export function hasCredentials(config: Config): boolean {
+  return config.MicrosoftAppId !== '';
+}

@@ -1,0 +1,100 @@
+import {
+  ActivityHandler,
+  ActivityTypes,
+  type Activity,
+  type BotState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { KnowledgeBase } from '../knowledge/loadKnowledge';
+import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
+import { welcomeReply } from '../dialogs/messages';
+import { sendAnswer } from '../dialogs/sendAnswer';
+import { recognizeTurn } from '../dialogs/services';
+import { normalizeIncoming } from './normalizeIncoming';
+
+export const TRACE_NAME = 'MemberCareRecognizer';
+
+export interface MemberCareBotOptions {
+  kb: KnowledgeBase;
+  recognize: Recognize;
+  dialog: Dialog;
+  conversationState: BotState;
+  userState: BotState;
+}
+
+/** The recognizer trace the Emulator shows, exactly as intents.md specifies. */
+export function recognizerTrace(rawText: string, result: RecognizerResult): Partial<Activity> {
+  return {
+    type: ActivityTypes.Trace,
+    name: TRACE_NAME,
+    label: 'Member care recognizer',
+    valueType: 'MemberCareRecognizerResult',
+    value: {
+      text: rawText,
+      intent: result.intent,
+      score: result.score,
+      intents: result.intents.map(({ intent, score }) => ({ intent, score })),
+      region: result.region,
+      emergency: result.emergency,
+    },
+  };
+}
+
+/** Thin glue: welcome, normalise, trace, run the dialog tree, save state. */
+export class MemberCareBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly options: MemberCareBotOptions) {
+    super();
+    const dialogState: StatePropertyAccessor<DialogState> = options.conversationState.createProperty('dialogState');
+    this.dialogs = new DialogSet(dialogState).add(options.dialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      if (newcomers.length > 0) await sendAnswer(context, welcomeReply(options.kb));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const rawText = context.activity.text ?? '';
+    normalizeIncoming(context.activity);
+    if (!context.activity.text) {
+      await this.handleNoText(context);
+      return;
+    }
+    const result = recognizeTurn(context, this.options.recognize);
+    if (context.activity.channelId === 'emulator') await context.sendActivity(recognizerTrace(rawText, result));
+    await this.runDialog(context);
+  }
+
+  /** Continues the active dialog or starts the main one (runDialog() would add a second trace on the Emulator). */
+  private async runDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.options.dialog.id);
+  }
+
+  /** An attachment, a card submit or an empty message: say what the bot can read. */
+  private async handleNoText(context: TurnContext): Promise<void> {
+    const hasAttachment = (context.activity.attachments ?? []).length > 0;
+    const text = hasAttachment
+      ? "I can't open attachments here. Please type your question. To send documents to Member Services, use secure messaging on kp.org."
+      : "I didn't get any text. Type your question, or pick a topic.";
+    await sendAnswer(context, { ...welcomeReply(this.options.kb), text });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+}

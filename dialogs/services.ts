@@ -1,0 +1,29 @@
+import type { TurnContext } from 'botbuilder';
+import type { KnowledgeBase } from '../knowledge/loadKnowledge';
+import type { RegionResolver } from '../knowledge/regions/resolveRegion';
+import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { MemberStateAccessors } from './memberState';
+
+/** What the dialogs need from the rest of the bot; passed in so tests use the real pieces directly. */
+export interface MemberCareServices {
+  kb: KnowledgeBase;
+  recognize: Recognize;
+  resolveRegion: RegionResolver;
+  state: MemberStateAccessors;
+}
+
+const RECOGNIZED = Symbol('memberCareRecognized');
+
+/** The turn's text as the recognizer should see it: trimmed, with the bot's Teams @mention removed upstream. */
+export function turnText(context: TurnContext): string {
+  return (context.activity.text ?? '').trim();
+}
+
+/** Recognizes the turn's message once; the bot (for the trace) and the dialogs share the result. */
+export function recognizeTurn(context: TurnContext, recognize: Recognize): RecognizerResult {
+  const cached = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
+  if (cached) return cached;
+  const result = recognize(turnText(context));
+  context.turnState.set(RECOGNIZED, result);
+  return result;
+}
