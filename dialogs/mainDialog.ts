@@ -102,9 +102,10 @@ export class MainDialog extends ComponentDialog {
         break;
     }
     if (result.outcome === 'clarify') {
-      const choices = result.intents.flatMap((candidate) => {
+      // The recognizer found the top two too close to call; a third joins only if nearly as close.
+      const choices = result.intents.flatMap((candidate, rank) => {
         const topic = isTopicIntent(candidate.intent) ? kb.topics.get(candidate.intent) : undefined;
-        return topic && candidate.score >= result.score - 0.1 ? [{ title: topic.title, value: topic.title }] : [];
+        return topic && (rank < 2 || candidate.score >= result.score - 0.1) ? [{ title: topic.title, value: topic.title }] : [];
       });
       await sendAnswer(step.context, messages.clarifyReply(choices));
       return step.endDialog();

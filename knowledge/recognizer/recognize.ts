@@ -61,6 +61,15 @@ function trainingExamples(kb: KnowledgeBase): LabelledText<Intent>[] {
   return examples;
 }
 
+const foldButton = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The bot's own button titles (topics, "Something else") mean exactly one intent each. */
+function buttonIntents(kb: KnowledgeBase): Map<string, Intent> {
+  const buttons = new Map<string, Intent>([['something else', 'help']]);
+  for (const topic of kb.topics.values()) buttons.set(foldButton(topic.title), topic.id);
+  return buttons;
+}
+
 function regionField(match: RegionMatch): RecognizerResult['region'] {
   if (match.kind === 'region') return match.region;
   if (match.kind === 'ambiguous') return 'ambiguous';
@@ -75,6 +84,7 @@ export function createRecognizer(
   tuning: RecognizerTuning = DEFAULT_TUNING,
 ): Recognize {
   const index = new VectorIndex(trainingExamples(kb), tuning.unknownWeightShare);
+  const buttons = buttonIntents(kb);
   const correct = createSpellingCorrector(index.vocabulary());
 
   const score = (text: string): ScoredIntent[] => {
@@ -93,6 +103,10 @@ export function createRecognizer(
 
   return (text: string): RecognizerResult => {
     const regionMatch = resolveRegion(text);
+    const button = buttons.get(foldButton(text));
+    if (button) {
+      return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer' };
+    }
     const scored = score(text).map((candidate) => ({ ...candidate, score: round(candidate.score) }));
     const emergency =
       detectEmergency(text) || (scored[0]?.intent === 'emergency' && scored[0].score >= tuning.emergencyMatch);
