@@ -111,7 +111,7 @@ describe('emergencies', () => {
 
 describe('conversation flow', () => {
   it('welcomes a member who joins, with starting buttons and 911 guidance', async () => {
-    const replies = await memberConversation().send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1' }], recipient: { id: 'bot' } });
+    const replies = await memberConversation().send({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user1', name: 'Member' }], recipient: { id: 'bot', name: 'Bot' } });
     expect(textOf(replies)).toContain('For a life-threatening emergency, call 911');
     expect(buttonsOf(replies)).toContain('Pay a bill');
   });
