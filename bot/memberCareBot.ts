@@ -12,6 +12,7 @@ import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recogn
 import { welcomeReply } from '../dialogs/messages';
 import { sendAnswer } from '../dialogs/sendAnswer';
 import { recognizeTurn } from '../dialogs/services';
+import { isTeamsPersonalInstall, welcomesNewMembers } from './channels/teamsWelcome';
 import { normalizeIncoming } from './normalizeIncoming';
 
 export const TRACE_NAME = 'MemberCareRecognizer';
@@ -54,7 +55,12 @@ export class MemberCareBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newcomers.length > 0) await sendAnswer(context, welcomeReply(options.kb));
+      if (newcomers.length > 0 && welcomesNewMembers(context.activity)) await sendAnswer(context, welcomeReply(options.kb));
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (isTeamsPersonalInstall(context.activity)) await sendAnswer(context, welcomeReply(options.kb));
       await next();
     });
 

@@ -2,13 +2,22 @@ import { ActionTypes, CardFactory, MessageFactory, type Activity, type CardActio
 import type { Answer, Choice } from '../../knowledge/answers/composeAnswer';
 
 export const TEAMS_CHANNEL = 'msteams';
-/** Teams truncates longer button titles. */
+/** Teams cuts longer button titles off mid-word. */
 export const TEAMS_BUTTON_TITLE_MAX = 20;
+
+/** A title that fits: cut at a word boundary with an ellipsis ("Appeal a coverage…"); the button still sends the full value. */
+export function shortenTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const room = title.slice(0, max - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const cut = lastSpace >= max / 2 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s,;:&(-]+$/, '')}…`;
+}
 
 function actions(choices: readonly Choice[], maxTitle = Infinity): CardAction[] {
   return choices.map((choice) => ({
     type: ActionTypes.ImBack,
-    title: choice.title.length > maxTitle ? `${choice.title.slice(0, maxTitle - 1)}…` : choice.title,
+    title: shortenTitle(choice.title, maxTitle),
     value: choice.value,
   }));
 }
