@@ -14,6 +14,11 @@ export const ConfigSchema = z
     BLOB_CONNECTION_STRING: z.string().default(''),
     BLOB_CONTAINER: z.string().default(''),
     DIRECTLINE_SECRET: z.string().default(''),
+    DIRECTLINE_DOMAIN: z
+      .string()
+      .url('DIRECTLINE_DOMAIN must be a URL')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('https://directline.botframework.com/v3/directline'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .superRefine((config, ctx) => {

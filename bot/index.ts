@@ -30,12 +30,13 @@ function main(): void {
     fail(error);
   }
   const adapter = createAdapter(config, logger, assembled.conversationState);
-  const server = createServer({ adapter, bot: assembled.bot, logger });
+  const server = createServer({ adapter, bot: assembled.bot, logger, config });
 
   server.listen(config.PORT, () => {
     logger.info({ port: config.PORT }, 'member care bot listening');
     console.log(`Member Care Bot is ready.
   Emulator:  http://localhost:${config.PORT}/api/messages
+  Web Chat:  http://localhost:${config.PORT}/
   Health:    http://localhost:${config.PORT}/healthz`);
   });
 
