@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser, where the DOM exists.
 import type { Locator, Page } from 'playwright-core';
 
 /** The parts of the Web Chat page a member sees and uses, found by role and label where Web Chat gives them. */
