@@ -5,7 +5,7 @@ import type { MemberCareServices } from '../dialogs/services';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/loadKnowledge';
 import { createRecognizer } from '../knowledge/recognizer/recognize';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
-import { MemberCareBot } from './memberCareBot';
+import { MemberCareBot, type UnmatchedLogging } from './memberCareBot';
 
 export interface AssembledBot {
   bot: MemberCareBot;
@@ -16,7 +16,7 @@ export interface AssembledBot {
 }
 
 /** Builds the knowledge base, recognizer, state and dialogs once, at start-up. */
-export function assembleBot(storage: Storage, kb: KnowledgeBase = loadKnowledge()): AssembledBot {
+export function assembleBot(storage: Storage, kb: KnowledgeBase = loadKnowledge(), unmatched?: UnmatchedLogging): AssembledBot {
   const resolveRegion = createRegionResolver([...kb.regions.values()]);
   const recognize = createRecognizer(kb, resolveRegion);
   const conversationState = new ConversationState(storage);
@@ -28,6 +28,6 @@ export function assembleBot(storage: Storage, kb: KnowledgeBase = loadKnowledge(
     state: createMemberStateAccessors(userState, conversationState),
   };
   const dialog = new MainDialog(services);
-  const bot = new MemberCareBot({ kb, recognize, dialog, conversationState, userState });
+  const bot = new MemberCareBot({ kb, recognize, dialog, conversationState, userState, unmatched });
   return { bot, dialog, services, conversationState, userState };
 }

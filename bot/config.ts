@@ -20,6 +20,17 @@ export const ConfigSchema = z
       .transform((url) => url.replace(/\/+$/, ''))
       .default('https://directline.botframework.com/v3/directline'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    // Off by default: when on, unmatched questions are logged with personal data masked (to improve the knowledge base).
+    LOG_UNMATCHED_TEXT: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    // The Bot Framework's own setting; a mirror of its OpenID metadata (tests point it at a loopback server).
+    BotOpenIdMetadata: z.string().url('BotOpenIdMetadata must be a URL').optional(),
+    // A member typing normally sends a few messages a minute; a script or a stuck client sends many more.
+    RATE_LIMIT_PER_CONVERSATION: z.coerce.number().int().min(1, 'RATE_LIMIT_PER_CONVERSATION must be at least 1').default(30),
+    // Every request from a channel comes from the Bot Framework's few addresses: set this to the expected peak.
+    RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1, 'RATE_LIMIT_PER_ADDRESS must be at least 1').default(3000),
+    // In-memory state (STORAGE=memory): at most this many entries (two per member), each kept this long after last use.
+    STATE_MAX_ENTRIES: z.coerce.number().int().min(100, 'STATE_MAX_ENTRIES must be at least 100').default(20000),
+    STATE_TTL_MINUTES: z.coerce.number().int().min(1, 'STATE_TTL_MINUTES must be at least 1').default(60),
   })
   .superRefine((config, ctx) => {
     if (config.STORAGE === 'blob') {

@@ -4,7 +4,10 @@ import { KnowledgeFileError } from '../knowledge/loadKnowledge';
 import { createAdapter } from './adapter';
 import { assembleBot } from './assembleBot';
 import { createLogger } from './logging/logger';
+import { InFlightTurns } from './inFlightTurns';
+import { maskPersonalData } from './logging/maskPersonalData';
 import { createServer } from './server';
+import { closeGracefully } from './shutdown';
 import { createStorage } from './storage';
 
 function fail(error: unknown): never {
@@ -25,12 +28,13 @@ function main(): void {
   const logger = createLogger(config.LOG_LEVEL);
   let assembled;
   try {
-    assembled = assembleBot(createStorage(config));
+    assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT });
   } catch (error) {
     fail(error);
   }
   const adapter = createAdapter(config, logger, assembled.conversationState);
-  const server = createServer({ adapter, bot: assembled.bot, logger, config });
+  const turns = new InFlightTurns();
+  const server = createServer({ adapter, bot: assembled.bot, logger, config, turns });
 
   server.listen(config.PORT, () => {
     logger.info({ port: config.PORT }, 'member care bot listening');
@@ -41,10 +45,14 @@ function main(): void {
   });
 
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
+    logger.info({ signal, inFlight: turns.size }, 'shutting down');
+    void closeGracefully(server, turns, logger).then(() => process.exit(0));
   };
+  // A stray rejection (a storage call nobody awaited) is logged, not allowed to end the process.
+  process.on('unhandledRejection', (reason) => {
+    const err = reason instanceof Error ? { type: reason.name, message: maskPersonalData(reason.message) } : { type: typeof reason };
+    logger.error({ err }, 'unhandled promise rejection');
+  });
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }

@@ -14,6 +14,8 @@ import { sendAnswer } from '../dialogs/sendAnswer';
 import { recognizeTurn } from '../dialogs/services';
 import { isTeamsPersonalInstall, welcomesNewMembers } from './channels/teamsWelcome';
 import { normalizeIncoming } from './normalizeIncoming';
+import type { Logger } from './logging/logger';
+import { maskPersonalData } from './logging/maskPersonalData';
 
 export const TRACE_NAME = 'MemberCareRecognizer';
 
@@ -23,6 +25,13 @@ export interface MemberCareBotOptions {
   dialog: Dialog;
   conversationState: BotState;
   userState: BotState;
+  unmatched?: UnmatchedLogging;
+}
+
+/** Questions the bot could not match are logged (to improve the knowledge base); their text only when asked for, masked. */
+export interface UnmatchedLogging {
+  logger: Logger;
+  withText: boolean;
 }
 
 /** The recognizer trace the Emulator shows, exactly as intents.md specifies. */
@@ -64,6 +73,12 @@ export class MemberCareBot extends ActivityHandler {
       await next();
     });
 
+    // The channel ended the conversation: nothing about it needs keeping.
+    this.onEndOfConversation(async (context, next) => {
+      await options.conversationState.delete(context);
+      await next();
+    });
+
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -78,6 +93,7 @@ export class MemberCareBot extends ActivityHandler {
       return;
     }
     const result = recognizeTurn(context, this.options.recognize);
+    if (result.outcome === 'none') this.logUnmatched(context);
     if (context.activity.channelId === 'emulator') await context.sendActivity(recognizerTrace(rawText, result));
     await this.runDialog(context);
   }
@@ -87,6 +103,13 @@ export class MemberCareBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.options.dialog.id);
+  }
+
+  private logUnmatched(context: TurnContext): void {
+    const { unmatched } = this.options;
+    const text = context.activity.text ?? '';
+    const masked = unmatched?.withText ? { text: maskPersonalData(text) } : {};
+    unmatched?.logger.info({ channel: context.activity.channelId, chars: text.length, ...masked }, 'unmatched question');
   }
 
   /** An attachment, a card submit or an empty message: say what the bot can read. */

@@ -4,6 +4,12 @@ import type { MemberCareBot } from './memberCareBot';
 import type { Logger } from './logging/logger';
 import { ConfigSchema, type Config } from './config';
 import { mountWebChat } from './web/mountWebChat';
+import { InFlightTurns } from './inFlightTurns';
+import { createRateLimiter, rateLimitsOf, type RateLimiter } from './rateLimit';
+import { messageGuards, rateLimitedConversation } from './requestGuards';
+
+/** Largest request body accepted; a Bot Framework activity is a few KiB. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface ServerParts {
   adapter: CloudAdapter;
@@ -11,15 +17,21 @@ export interface ServerParts {
   logger: Logger;
   /** Decides local Direct Line or token exchange for the Web Chat page; defaults to local use. */
   config?: Config;
+  /** Defaults to the configuration's limits, so that no server runs without them. */
+  rateLimiter?: RateLimiter;
+  /** Turns in flight, for a graceful shutdown. */
+  turns?: InFlightTurns;
 }
 
 /** The HTTP surface: the Bot Framework messaging endpoint, a health check and the Web Chat page. */
-export function createServer({ adapter, bot, logger, config = ConfigSchema.parse({}) }: ServerParts): Server {
+export function createServer({ adapter, bot, logger, config = ConfigSchema.parse({}), rateLimiter = createRateLimiter(rateLimitsOf(config)), turns = new InFlightTurns() }: ServerParts): Server {
   const server = restify.createServer({ name: 'member-care-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+  server.post('/api/messages', ...messageGuards(rateLimiter, turns, logger), async (req, res) => {
+    await turns.track(() => adapter.process(req, res, (context) => bot.run(context)));
+    const conversation = rateLimitedConversation(req.body);
+    if (res.statusCode === 401 && conversation) await rateLimiter.refundConversation(conversation);
   });
 
   server.get('/healthz', (_req, res, next) => {
@@ -30,6 +42,7 @@ export function createServer({ adapter, bot, logger, config = ConfigSchema.parse
   mountWebChat(server, config, logger);
 
   server.on('restifyError', (req, _res, error, callback) => {
+    if (error.statusCode === 413) error.body = { code: 'PayloadTooLarge', message: `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB; a Bot Framework activity is a few KiB.` };
     logger.warn({ status: error.statusCode, method: req.method, path: req.path() }, 'request rejected');
     return callback();
   });

@@ -1,32 +1,53 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter } from '../../bot/adapter';
-import { assembleBot } from '../../bot/assembleBot';
+import { assembleBot, type AssembledBot } from '../../bot/assembleBot';
 import { loadConfig, type Config } from '../../bot/config';
-import { createLogger } from '../../bot/logging/logger';
+import { InFlightTurns } from '../../bot/inFlightTurns';
+import { createLogger, type Logger } from '../../bot/logging/logger';
 import { createServer } from '../../bot/server';
 import { kb } from './memberConversation';
 
 export interface RunningBot {
   url: string;
   server: Server;
+  assembled: AssembledBot;
+  logger: Logger;
+  turns: InFlightTurns;
+  /** Every log line the bot wrote (at the LOG_LEVEL given, 'silent' by default), as written. */
+  logs: string[];
   close(): Promise<void>;
 }
 
+export interface BotParts {
+  /** The state storage, given the bot's logger (default: botbuilder's MemoryStorage). */
+  storage?: (logger: Logger) => Storage;
+  /** Replaces the assembled bot's pieces (e.g. a dialog that throws). */
+  assemble?: (storage: Storage) => AssembledBot;
+  authTimeoutMs?: number;
+}
+
 /** The real server (restify + CloudAdapter + bot) on a free loopback port. */
-export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(env: Record<string, string> = {}, parts: BotParts = {}): Promise<RunningBot> {
   const config: Config = loadConfig({ PORT: '3978', LOG_LEVEL: 'silent', ...env });
-  const logger = createLogger(config.LOG_LEVEL);
-  const assembled = assembleBot(new MemoryStorage(), kb);
-  const adapter = createAdapter(config, logger, assembled.conversationState);
-  const server = createServer({ adapter, bot: assembled.bot, logger });
+  const logs: string[] = [];
+  const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(line) });
+  const storage = parts.storage?.(logger) ?? new MemoryStorage();
+  const assembled = parts.assemble?.(storage) ?? assembleBot(storage, kb);
+  const adapter = createAdapter(config, logger, assembled.conversationState, parts.authTimeoutMs);
+  const turns = new InFlightTurns();
+  const server = createServer({ adapter, bot: assembled.bot, logger, config, turns });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     server,
+    assembled,
+    logger,
+    turns,
+    logs,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
