@@ -15,18 +15,18 @@ export function createAdapter(config: Config, logger: Logger, conversationState:
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // An error's message can quote the member's words: masked like any logged text.
     const err = { type: error.name, message: maskPersonalData(String(error.message)), stack: maskPersonalData(String(error.stack)) };
-    logger.error({ err, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
+    logger.error({ error: err, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity(APOLOGY);
     } catch (sendError) {
-      logger.error({ err: { message: maskPersonalData(String((sendError as Error).message)) } }, 'could not send the apology');
+      logger.error({ error: { message: maskPersonalData(String((sendError as Error).message)) } }, 'could not send the apology');
     }
     try {
       // A broken dialog stack must not trap the member: the next message starts afresh.
       await conversationState.delete(context);
       await conversationState.saveChanges(context, true);
     } catch (stateError) {
-      logger.error({ err: { message: maskPersonalData(String((stateError as Error).message)) } }, 'could not clear conversation state');
+      logger.error({ error: { message: maskPersonalData(String((stateError as Error).message)) } }, 'could not clear conversation state');
     }
   };
   return adapter;

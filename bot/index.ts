@@ -51,7 +51,7 @@ function main(): void {
   // A stray rejection (a storage call nobody awaited) is logged, not allowed to end the process.
   process.on('unhandledRejection', (reason) => {
     const err = reason instanceof Error ? { type: reason.name, message: maskPersonalData(reason.message) } : { type: typeof reason };
-    logger.error({ err }, 'unhandled promise rejection');
+    logger.error({ error: err }, 'unhandled promise rejection');
   });
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -40,6 +40,6 @@ export class ResilientStorage implements Storage {
 
   private logFailure(operation: string, keyCount: number, error: unknown): void {
     const err = error instanceof Error ? { type: error.name, message: maskPersonalData(error.message) } : { type: typeof error };
-    this.logger.error({ operation, keyCount, err }, 'state storage failed; the turn goes on without it');
+    this.logger.error({ operation, keyCount, error: err }, 'state storage failed; the turn goes on without it');
   }
 }
