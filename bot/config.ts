@@ -31,6 +31,8 @@ export const ConfigSchema = z
     // In-memory state (STORAGE=memory): at most this many entries (two per member), each kept this long after last use.
     STATE_MAX_ENTRIES: z.coerce.number().int().min(100, 'STATE_MAX_ENTRIES must be at least 100').default(20000),
     STATE_TTL_MINUTES: z.coerce.number().int().min(1, 'STATE_TTL_MINUTES must be at least 1').default(60),
+    /** Folder for insights.json (feedback ratings, masked unmatched questions). */
+    INSIGHTS_DIR: z.string().default('.data'),
   })
   .superRefine((config, ctx) => {
     if (config.STORAGE === 'blob') {

@@ -5,6 +5,8 @@ import { createAdapter } from './adapter';
 import { assembleBot } from './assembleBot';
 import { createLogger } from './logging/logger';
 import { InFlightTurns } from './inFlightTurns';
+import { insightsFile } from './insights/insightsFile';
+import { JsonFileInsightsStore } from './insights/insightsStore';
 import { maskPersonalData } from './logging/maskPersonalData';
 import { createServer } from './server';
 import { closeGracefully } from './shutdown';
@@ -28,7 +30,10 @@ function main(): void {
   const logger = createLogger(config.LOG_LEVEL);
   let assembled;
   try {
-    assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT });
+    const insights = new JsonFileInsightsStore(insightsFile(config), undefined, (error) =>
+      logger.warn({ err: { message: error.message } }, 'could not record insights'),
+    );
+    assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT }, { insights });
   } catch (error) {
     fail(error);
   }

@@ -5,6 +5,7 @@ import { allLinesReply } from './messages';
 import { REGION_DIALOG, RegionDialog, type RegionDialogOptions, type RegionDialogResult } from './regionDialog';
 import { sendAnswer } from './sendAnswer';
 import type { MemberCareServices } from './services';
+import { extendTopicAnswer } from './topicExtras';
 
 export const ANSWER_DIALOG = 'answerDialog';
 const STEPS = 'answerSteps';
@@ -13,6 +14,8 @@ export interface AnswerOptions {
   topic: TopicIntent;
   /** The message said a bare "Washington": ask which one straight away. */
   askWhichWashington?: boolean;
+  /** The member's message, for answers that depend on its wording (e.g. which task to do online). */
+  question?: string;
 }
 
 /** Answers a topic; where it hands off to a person and the region is unknown, asks for it first. */
@@ -33,13 +36,13 @@ export class AnswerDialog extends ComponentDialog {
   }
 
   private async answer(step: WaterfallStepContext) {
-    const { topic } = step.options as AnswerOptions;
+    const { topic, question } = step.options as AnswerOptions;
     const { region } = (step.result ?? {}) as RegionDialogResult;
     const answer = composeAnswer(this.services.kb, topic, region);
     const definition = this.services.kb.topics.get(topic);
     // No region to go on: every region's line, so the member still leaves with a number.
     const text = !region && definition && needsRegion(definition) ? `${answer.text}\n\n${allLinesReply(this.services.kb).text}` : answer.text;
-    await sendAnswer(step.context, { ...answer, text });
+    await sendAnswer(step.context, await extendTopicAnswer(this.services, step.context, topic, region, question ?? '', { ...answer, text }));
     return step.endDialog();
   }
 }

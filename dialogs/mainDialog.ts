@@ -9,7 +9,11 @@ import {
 } from 'botbuilder-dialogs';
 import { isTopicIntent } from '../knowledge/intents';
 import type { RecognizerResult } from '../knowledge/recognizer/recognize';
+import { detectLanguage } from '../knowledge/language/detectLanguage';
 import { ANSWER_DIALOG, AnswerDialog, type AnswerOptions } from './answerDialog';
+import { routeBeyondFaq } from './beyondFaqRoutes';
+import { CallSheetDialog } from './callSheet';
+import { answersDatePrompt, DeadlineDialog } from './deadlineDialog';
 import * as messages from './messages';
 import { sendAnswer } from './sendAnswer';
 import { recognizeTurn, type MemberCareServices } from './services';
@@ -28,6 +32,8 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly services: MemberCareServices) {
     super(MAIN_DIALOG);
     this.addDialog(new AnswerDialog(services));
+    this.addDialog(new DeadlineDialog(services));
+    this.addDialog(new CallSheetDialog(services));
     this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step)]));
     this.initialDialogId = ROUTE;
   }
@@ -53,7 +59,12 @@ export class MainDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    // A new question instead of an answer to the prompt: drop the prompt and answer the question.
+    if (await answersDatePrompt(this.services, innerDc)) return super.onContinueDialog(innerDc);
+    // A new question (or one in another language) instead of an answer to the prompt: drop the prompt and answer the question.
+    if (detectLanguage(result.text)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(ROUTE);
+    }
     if (result.region === null && result.outcome === 'answer' && isTopicIntent(result.intent)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(ROUTE);
@@ -78,6 +89,8 @@ export class MainDialog extends ComponentDialog {
       await this.sendEmergency(step);
       return step.endDialog();
     }
+    const beyondFaq = await routeBeyondFaq(this.services, step, result);
+    if (beyondFaq) return beyondFaq;
     const remembered = await this.rememberRegion(step, result);
 
     switch (result.intent) {
@@ -111,7 +124,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const askWhichWashington = result.regionMatch.kind === 'ambiguous';
-    return step.beginDialog(ANSWER_DIALOG, { topic: result.intent, askWhichWashington } as AnswerOptions);
+    return step.beginDialog(ANSWER_DIALOG, { topic: result.intent, askWhichWashington, question: result.text } as AnswerOptions);
   }
 
   /** Saves a region named in the message; true when the message was only about the region. */
@@ -144,6 +157,7 @@ export class MainDialog extends ComponentDialog {
     if (result.regionMatch.kind === 'ambiguous') {
       return step.beginDialog(ANSWER_DIALOG, { topic: 'contact-member-services', askWhichWashington: true } as AnswerOptions);
     }
+    await this.services.insights.recordUnmatched(result.text);
     if (misses < 2) {
       await sendAnswer(step.context, messages.outOfScopeReply(kb));
       return step.endDialog();

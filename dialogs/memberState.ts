@@ -1,5 +1,5 @@
 import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
-import type { RegionId } from '../knowledge/intents';
+import type { RegionId, TopicIntent } from '../knowledge/intents';
 
 /** What the bot remembers about a member across conversations. */
 export interface MemberProfile {
@@ -10,6 +10,12 @@ export interface MemberProfile {
 export interface ConversationFlags {
   /** Out-of-scope messages in a row; the second hands off to Member Services. */
   misses: number;
+  /** The topic whose answer offered "Was this helpful?" last; a thumbs button rates it. */
+  feedbackFor?: TopicIntent;
+  /** Topics already asked about: once per topic per conversation, so answers stay quiet. */
+  feedbackAsked?: TopicIntent[];
+  /** The last topic answered: "Work out my deadline" applies to it. */
+  lastTopic?: TopicIntent;
 }
 
 export interface MemberStateAccessors {

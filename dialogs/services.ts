@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/loadKnowledge';
 import type { RegionResolver } from '../knowledge/regions/resolveRegion';
 import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { InsightsStore } from '../bot/insights/insightsStore';
 import type { MemberStateAccessors } from './memberState';
 
 /** What the dialogs need from the rest of the bot; passed in so tests use the real pieces directly. */
@@ -10,6 +11,10 @@ export interface MemberCareServices {
   recognize: Recognize;
   resolveRegion: RegionResolver;
   state: MemberStateAccessors;
+  /** The clock: deadlines and call windows are computed from it, so tests fix it. */
+  now: () => Date;
+  /** "Was this helpful?" ratings and masked unmatched questions. */
+  insights: InsightsStore;
 }
 
 const RECOGNIZED = Symbol('memberCareRecognized');

@@ -1,0 +1,70 @@
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { CALL_ISSUE_CHOICES, callIssueIn, isCallSheetRequest, MAKE_CALL_SHEET } from '../knowledge/callSheet/callSheetRequest';
+import { asksHowLong, isDeadlineRequest, readDeadlineQuestion } from '../knowledge/deadlines/deadlineQuestion';
+import { isDeadlineTopic } from '../knowledge/deadlines/timelines';
+import { composeInterpreterText } from '../knowledge/language/composeInterpreterAnswer';
+import { detectLanguage } from '../knowledge/language/detectLanguage';
+import type { RecognizerResult } from '../knowledge/recognizer/recognize';
+import { CALL_SHEET_DIALOG, type CallSheetOptions } from './callSheet';
+import { DEADLINE_DIALOG, DEADLINE_TOPIC_CHOICES, type DeadlineOptions } from './deadlineDialog';
+import { handleFeedback } from './feedback';
+import { memberRegion, memberToday } from './memberClock';
+import { sendAnswer } from './sendAnswer';
+import type { MemberCareServices } from './services';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.toLowerCase();
+
+async function routeLanguage(services: MemberCareServices, step: WaterfallStepContext, result: RecognizerResult): Promise<boolean> {
+  const language = detectLanguage(result.text);
+  if (!language) return false;
+  const named = result.regionMatch.kind === 'region' ? services.kb.regions.get(result.regionMatch.region) : undefined;
+  const region = named ?? (await memberRegion(services, step.context));
+  await sendAnswer(step.context, { text: composeInterpreterText(services.kb, language, region), choices: [] });
+  return true;
+}
+
+async function routeCallSheet(step: WaterfallStepContext, text: string): Promise<DialogTurnResult | undefined> {
+  if (!isCallSheetRequest(text) && !same(text, MAKE_CALL_SHEET.value)) return undefined;
+  const issue = callIssueIn(text);
+  if (issue) return step.beginDialog(CALL_SHEET_DIALOG, { issue } satisfies CallSheetOptions);
+  await sendAnswer(step.context, { text: "Happy to help you get ready. What's the call about?", choices: CALL_ISSUE_CHOICES });
+  return step.endDialog();
+}
+
+async function routeDeadline(services: MemberCareServices, step: WaterfallStepContext, result: RecognizerResult): Promise<DialogTurnResult | undefined> {
+  const question = readDeadlineQuestion(result.text, await memberToday(services, step.context));
+  const flags = await services.state.flags.get(step.context, { misses: 0 });
+  const lastTopic = flags.lastTopic && isDeadlineTopic(flags.lastTopic) ? flags.lastTopic : undefined;
+  const requested = isDeadlineRequest(result.text);
+  // A date with a grievance or appeal ("denial letter on March 3"), or with "how long do I have" right after one's answer.
+  const dated = question.date !== undefined && (question.topic !== undefined || (lastTopic !== undefined && asksHowLong(result.text)));
+  if (!requested && (!dated || result.intent === 'external-review')) return undefined;
+  const topic = question.topic ?? lastTopic;
+  if (!topic) {
+    await sendAnswer(step.context, { text: 'Which deadline should I work out?', choices: DEADLINE_TOPIC_CHOICES });
+    return step.endDialog();
+  }
+  const options: DeadlineOptions = { topic, stage: question.stage, urgent: question.urgent, date: question.date?.date };
+  return step.beginDialog(DEADLINE_DIALOG, options);
+}
+
+/**
+ * Messages the FAQ routing would answer less well, checked after the emergency check and before
+ * topic routing: a "Was this helpful?" button, a message in another language, a call-sheet
+ * request, and a deadline question. Undefined when the message is none of these.
+ */
+export async function routeBeyondFaq(
+  services: MemberCareServices,
+  step: WaterfallStepContext,
+  result: RecognizerResult,
+): Promise<DialogTurnResult | undefined> {
+  const handled =
+    (await handleFeedback(services, step.context)) || (await routeLanguage(services, step, result))
+      ? await step.endDialog()
+      : ((await routeCallSheet(step, result.text)) ?? (await routeDeadline(services, step, result)));
+  if (handled) {
+    const flags = await services.state.flags.get(step.context, { misses: 0 });
+    await services.state.flags.set(step.context, { ...flags, misses: 0 });
+  }
+  return handled;
+}
