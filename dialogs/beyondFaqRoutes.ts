@@ -1,10 +1,12 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { CALL_ISSUE_CHOICES, callIssueIn, isCallSheetRequest, MAKE_CALL_SHEET } from '../knowledge/callSheet/callSheetRequest';
+import { asksBestTimeToCall } from '../knowledge/callTiming/composeBestTime';
 import { asksHowLong, isDeadlineRequest, readDeadlineQuestion } from '../knowledge/deadlines/deadlineQuestion';
 import { isDeadlineTopic } from '../knowledge/deadlines/timelines';
 import { composeInterpreterText } from '../knowledge/language/composeInterpreterAnswer';
 import { detectLanguage } from '../knowledge/language/detectLanguage';
 import type { RecognizerResult } from '../knowledge/recognizer/recognize';
+import { ANSWER_DIALOG, type AnswerOptions } from './answerDialog';
 import { CALL_SHEET_DIALOG, type CallSheetOptions } from './callSheet';
 import { DEADLINE_DIALOG, DEADLINE_TOPIC_CHOICES, type DeadlineOptions } from './deadlineDialog';
 import { handleFeedback } from './feedback';
@@ -48,10 +50,16 @@ async function routeDeadline(services: MemberCareServices, step: WaterfallStepCo
   return step.beginDialog(DEADLINE_DIALOG, options);
 }
 
+/** A best-time question that names a task ("about my refill") is still a best-time question. */
+async function routeBestTime(step: WaterfallStepContext, result: RecognizerResult): Promise<DialogTurnResult | undefined> {
+  if (result.intent === 'best-time-to-call' || !asksBestTimeToCall(result.text)) return undefined;
+  return step.beginDialog(ANSWER_DIALOG, { topic: 'best-time-to-call', question: result.text } satisfies AnswerOptions);
+}
+
 /**
  * Messages the FAQ routing would answer less well, checked after the emergency check and before
  * topic routing: a "Was this helpful?" button, a message in another language, a call-sheet
- * request, and a deadline question. Undefined when the message is none of these.
+ * request, a deadline question, and a best-time question the recognizer heard as its task. Undefined when the message is none of these.
  */
 export async function routeBeyondFaq(
   services: MemberCareServices,
@@ -61,7 +69,7 @@ export async function routeBeyondFaq(
   const handled =
     (await handleFeedback(services, step.context)) || (await routeLanguage(services, step, result))
       ? await step.endDialog()
-      : ((await routeCallSheet(step, result.text)) ?? (await routeDeadline(services, step, result)));
+      : ((await routeCallSheet(step, result.text)) ?? (await routeDeadline(services, step, result)) ?? (await routeBestTime(step, result)));
   if (handled) {
     const flags = await services.state.flags.get(step.context, { misses: 0 });
     await services.state.flags.set(step.context, { ...flags, misses: 0 });

@@ -1,7 +1,15 @@
 import { contactLine } from '../answers/composeAnswer';
-import { formatLongDate } from '../dates/calendarDate';
+import { daysBetween, formatLongDate } from '../dates/calendarDate';
 import type { Region } from '../schema';
 import { callWindowStatus, EARLY_MORNING } from './callWindow';
+
+/** "Is now a good time to call?", "what time should I call about my refill": asked with a task, the recognizer may hear only the task. */
+const BEST_TIME_QUESTION =
+  /\b((best|good|right|better|quiet\w*|least busy) (time|day|hour)s? (to|for) (call|phone|ring)\w*|(when|what time|what day) (should|do|can) i (call|phone)|is (now|this|it) a good time to call)\b/i;
+
+export function asksBestTimeToCall(text: string): boolean {
+  return BEST_TIME_QUESTION.test(text);
+}
 
 /** Tasks the source sends to kp.org instead of the phone queue. */
 const ONLINE_TASKS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -15,7 +23,8 @@ const GENERAL_ONLINE = 'To skip the queue altogether, use kp.org for tasks like 
 
 function clock(hour: number, minute: number): string {
   const suffix = hour < 12 ? 'AM' : 'PM';
-  return `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, '0')} ${suffix}`;
+  const minutes = minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`;
+  return `${hour % 12 === 0 ? 12 : hour % 12}${minutes} ${suffix}`;
 }
 
 /** "Pacific Time", "Hawaii-Aleutian Time". */
@@ -36,7 +45,8 @@ export function composeBestTimeText(region: Region, now: Date, question: string)
   const zone = zoneName(region.timeZone, now);
   const weekday = formatLongDate(status.local.date).split(',')[0];
   const nowLine = `It's ${weekday} ${clock(status.local.hour, status.local.minute)} ${zone} in ${region.name} now`;
-  const next = `${formatLongDate(status.nextWindow)}, early morning (from about ${clock(EARLY_MORNING.startHour, 0)} ${zone})`;
+  const today = daysBetween(status.local.date, status.nextWindow) === 0 ? 'today, ' : '';
+  const next = `${today}${formatLongDate(status.nextWindow)}, early morning (from about ${clock(EARLY_MORNING.startHour, 0)} ${zone})`;
   const lines = [
     status.goodNow
       ? `**${nowLine}: a good time to call.** Early morning, Tuesday to Thursday, is off-peak. Call ${contactLine(region)}.`

@@ -1,4 +1,4 @@
-import { allContactLines, contactLine, formatPhones } from '../answers/composeAnswer';
+import { allContactLines, contactLine } from '../answers/composeAnswer';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { Region } from '../schema';
 import type { Language } from './detectLanguage';
@@ -7,11 +7,15 @@ import type { Language } from './detectLanguage';
  * Spanish: a faithful translation of what the source says about interpreters (no cost, over
  * 100 languages, ask when calling Member Services or scheduling care, in clinic or by phone).
  */
+function spanishPhones(region: Region): string {
+  return `${region.phones.join(' o ')} (TTY ${region.tty})`;
+}
+
 function spanishText(kb: KnowledgeBase, region: Region | undefined): string {
   const lines = region
-    ? `**Llame a Servicios para Miembros de ${region.sourceLabel}: ${formatPhones(region)} (TTY ${region.tty}).**`
+    ? `**Llame a Servicios para Miembros de ${region.sourceLabel}: ${spanishPhones(region)}.**`
     : 'Su tarjeta de identificación normalmente indica su región. Servicios para Miembros por región:\n' +
-      [...kb.regions.values()].map((r) => `- ${r.sourceLabel}: ${formatPhones(r)} (TTY ${r.tty})`).join('\n');
+      [...kb.regions.values()].map((r) => `- ${r.sourceLabel}: ${spanishPhones(r)}`).join('\n');
   return [
     'Kaiser Permanente ofrece servicios de intérprete sin costo en más de 100 idiomas. Cuando llame a Servicios para Miembros ' +
       'o programe su atención, pida un intérprete en español; se puede coordinar un intérprete en la clínica o por teléfono.',
@@ -26,7 +30,7 @@ function englishText(kb: KnowledgeBase, language: Language, region: Region | und
     ? `**Call ${contactLine(region)}.**`
     : `Your ID card typically lists your home region. Member Services by region:\n${allContactLines(kb)}`;
   return [
-    `It looks like you wrote in ${language.name} (${language.nativeName}). I can only answer in English here, but Kaiser Permanente offers ` +
+    `It looks like you wrote in ${language.name === language.nativeName ? language.name : `${language.name} (${language.nativeName})`}. I can only answer in English here, but Kaiser Permanente offers ` +
       `free interpreter services in over 100 languages. Call Member Services and ask for a ${language.name} interpreter; you can also ask ` +
       'for one when you schedule care, in the clinic or over the phone.',
     lines,

@@ -14,8 +14,10 @@ export interface Chat {
   /** The same, joined reply text. */
   text(message: string | Partial<Activity>): Promise<string>;
   assembled: AssembledBot;
-  storage: MemoryStorage;
+  /** Everything the bot stored (conversation and user state), as MemoryStorage keeps it. */
+  memory: Record<string, string>;
   insights: JsonFileInsightsStore;
+  insightsFile: string;
 }
 
 export interface ChatOptions {
@@ -29,8 +31,10 @@ export interface ChatOptions {
 /** The assembled bot (real recognizer, dialogs and state) behind botbuilder's TestAdapter, with a fixed clock. */
 export function startChat({ now, channelId = 'test', insightsDir }: ChatOptions): Chat {
   const dir = insightsDir ?? mkdtempSync(path.join(tmpdir(), 'insights-'));
-  const insights = new JsonFileInsightsStore(path.join(dir, 'insights.json'), () => now);
-  const storage = new MemoryStorage();
+  const insightsFile = path.join(dir, 'insights.json');
+  const insights = new JsonFileInsightsStore(insightsFile, () => now);
+  const memory: Record<string, string> = {};
+  const storage = new MemoryStorage(memory);
   const assembled = assembleBot(storage, kb, { now: () => now, insights });
   const adapter = new TestAdapter(async (context) => assembled.bot.run(context), { channelId });
   const say = async (message: string | Partial<Activity>) => {
@@ -39,7 +43,7 @@ export function startChat({ now, channelId = 'test', insightsDir }: ChatOptions)
   };
   const text = async (message: string | Partial<Activity>) =>
     (await say(message)).map((activity) => activity.text ?? '').join('\n\n');
-  return { say, text, assembled, storage, insights };
+  return { say, text, assembled, memory, insights, insightsFile };
 }
 
 /** Button values of a reply: suggested actions, or hero-card buttons on Teams. */
