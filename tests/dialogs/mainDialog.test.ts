@@ -1,5 +1,6 @@
 import { MemoryStorage, ConversationState, UserState, AutoSaveStateMiddleware } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
+import { JsonFileInsightsStore } from '../../bot/insights/insightsStore';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { createMemberStateAccessors } from '../../dialogs/memberState';
 import type { MemberCareServices } from '../../dialogs/services';
@@ -18,6 +19,8 @@ function clientWithWideClarifyMargin(): DialogTestClient {
     resolveRegion,
     recognize: createRecognizer(kb, resolveRegion, { ...DEFAULT_TUNING, answerThreshold: 0.2, clarifyMargin: 1 }),
     state: createMemberStateAccessors(userState, conversationState),
+    now: () => new Date(),
+    insights: new JsonFileInsightsStore(undefined),
   };
   return new DialogTestClient('test', new MainDialog(services), undefined, [new AutoSaveStateMiddleware(userState, conversationState)], conversationState);
 }

@@ -116,10 +116,10 @@ describe('conversation flow', () => {
     expect(buttonsOf(replies)).toContain('Pay a bill');
   });
 
-  it('offers related topics as follow-up buttons after an answer', async () => {
+  it('offers related topics as follow-up buttons after an answer, then "Was this helpful?"', async () => {
     const replies = await memberConversation().say('where is kaiser headquarters');
     expect(textOf(replies)).toContain('1 Kaiser Plaza, Oakland, CA 94612');
-    expect(buttonsOf(replies)).toEqual(['About Kaiser Permanente', 'Submit a claim', 'Appeal a coverage decision']);
+    expect(buttonsOf(replies)).toEqual(['About Kaiser Permanente', 'Submit a claim', 'Appeal a coverage decision', '👍 Helpful', '👎 Not helpful']);
   });
 
   it('answers a follow-up button by its exact title', async () => {

@@ -1,17 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { assembleBot, type AssembledBot } from '../../bot/assembleBot';
+import { MemoryStorage, type Activity } from 'botbuilder';
+import type { AssembledBot } from '../../bot/assembleBot';
 import { JsonFileInsightsStore } from '../../bot/insights/insightsStore';
-import { loadKnowledge } from '../../knowledge/loadKnowledge';
-
-const kb = loadKnowledge();
+import { memberConversation } from './memberConversation';
 
 export interface Chat {
-  /** Sends one message through the real bot and returns every reply of that turn. */
+  /** Sends one message (or activity) through the real bot and returns every reply of that turn. */
   say(message: string | Partial<Activity>): Promise<Partial<Activity>[]>;
-  /** The same, joined reply text. */
+  /** The same, reply texts joined. */
   text(message: string | Partial<Activity>): Promise<string>;
   assembled: AssembledBot;
   /** Everything the bot stored (conversation and user state), as MemoryStorage keeps it. */
@@ -24,26 +22,17 @@ export interface ChatOptions {
   /** The fixed clock. */
   now: Date;
   channelId?: string;
-  /** Folder for insights.json; a fresh temporary one by default. */
-  insightsDir?: string;
 }
 
-/** The assembled bot (real recognizer, dialogs and state) behind botbuilder's TestAdapter, with a fixed clock. */
-export function startChat({ now, channelId = 'test', insightsDir }: ChatOptions): Chat {
-  const dir = insightsDir ?? mkdtempSync(path.join(tmpdir(), 'insights-'));
-  const insightsFile = path.join(dir, 'insights.json');
+/** memberConversation with a fixed clock, insights in a fresh temporary folder and the stored state in view. */
+export function startChat({ now, channelId = 'test' }: ChatOptions): Chat {
+  const insightsFile = path.join(mkdtempSync(path.join(tmpdir(), 'insights-')), 'insights.json');
   const insights = new JsonFileInsightsStore(insightsFile, () => now);
   const memory: Record<string, string> = {};
-  const storage = new MemoryStorage(memory);
-  const assembled = assembleBot(storage, kb, { now: () => now, insights });
-  const adapter = new TestAdapter(async (context) => assembled.bot.run(context), { channelId });
-  const say = async (message: string | Partial<Activity>) => {
-    await adapter.processActivity(message);
-    return adapter.activeQueue.splice(0);
-  };
-  const text = async (message: string | Partial<Activity>) =>
-    (await say(message)).map((activity) => activity.text ?? '').join('\n\n');
-  return { say, text, assembled, memory, insights, insightsFile };
+  const conversation = memberConversation(channelId, new MemoryStorage(memory), { now: () => now, insights });
+  const say = (message: string | Partial<Activity>) => conversation.send(typeof message === 'string' ? { type: 'message', text: message } : message);
+  const text = async (message: string | Partial<Activity>) => (await say(message)).map((activity) => activity.text ?? '').join('\n\n');
+  return { say, text, assembled: conversation.assembled, memory, insights, insightsFile };
 }
 
 /** Button values of a reply: suggested actions, or hero-card buttons on Teams. */

@@ -1,5 +1,5 @@
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { assembleBot, type AssembledBot } from '../../bot/assembleBot';
+import { assembleBot, type AssembledBot, type AssembleOptions } from '../../bot/assembleBot';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
 /** Loaded once per test file: the real knowledge base. */
@@ -14,8 +14,8 @@ export interface MemberConversation {
 }
 
 /** A conversation with the whole bot (MemberCareBot + dialogs + state) through botbuilder's TestAdapter. */
-export function memberConversation(channelId = 'test', storage = new MemoryStorage()): MemberConversation {
-  const assembled = assembleBot(storage, kb);
+export function memberConversation(channelId = 'test', storage = new MemoryStorage(), options: AssembleOptions = {}): MemberConversation {
+  const assembled = assembleBot(storage, kb, options);
   const adapter = new TestAdapter(undefined, { channelId }, true);
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.processActivity(activity, (context) => assembled.bot.run(context));
