@@ -15,7 +15,7 @@ export interface MemberConversation {
 
 /** A conversation with the whole bot (MemberCareBot + dialogs + state) through botbuilder's TestAdapter. */
 export function memberConversation(channelId = 'test', storage = new MemoryStorage(), options: AssembleOptions = {}): MemberConversation {
-  const assembled = assembleBot(storage, kb, options);
+  const assembled = assembleBot(storage, kb, undefined, options);
   const adapter = new TestAdapter(undefined, { channelId }, true);
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
     await adapter.processActivity(activity, (context) => assembled.bot.run(context));
