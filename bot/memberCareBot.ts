@@ -16,6 +16,7 @@ import { isTeamsPersonalInstall, welcomesNewMembers } from './channels/teamsWelc
 import { normalizeIncoming } from './normalizeIncoming';
 import type { Logger } from './logging/logger';
 import { maskPersonalData } from './logging/maskPersonalData';
+import { runTurnSafely } from './state/runTurnSafely';
 
 export const TRACE_NAME = 'MemberCareRecognizer';
 
@@ -121,9 +122,8 @@ export class MemberCareBot extends ActivityHandler {
     await sendAnswer(context, { ...welcomeReply(this.options.kb), text });
   }
 
+  /** Runs the turn and saves state, retrying on fresh state if another instance saved it first. */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.options.conversationState.saveChanges(context, false);
-    await this.options.userState.saveChanges(context, false);
+    await runTurnSafely(context, [this.options.userState, this.options.conversationState], () => super.run(context));
   }
 }

@@ -1,6 +1,7 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Logger } from './logging/logger';
 import { maskPersonalData } from './logging/maskPersonalData';
+import { StateConflictError } from './state/stateConflictError';
 
 /**
  * A storage failure must not cost the member an answer: a failed read starts from empty state (the
@@ -26,6 +27,8 @@ export class ResilientStorage implements Storage {
     try {
       await this.inner.write(changes);
     } catch (error) {
+      // Another instance saved first: the turn must run again on its state, not drop this write silently.
+      if (error instanceof StateConflictError) throw error;
       this.logFailure('write', Object.keys(changes).length, error);
     }
   }

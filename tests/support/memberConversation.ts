@@ -1,4 +1,4 @@
-import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { assembleBot, type AssembledBot, type AssembleOptions } from '../../bot/assembleBot';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 
@@ -14,7 +14,7 @@ export interface MemberConversation {
 }
 
 /** A conversation with the whole bot (MemberCareBot + dialogs + state) through botbuilder's TestAdapter. */
-export function memberConversation(channelId = 'test', storage = new MemoryStorage(), options: AssembleOptions = {}): MemberConversation {
+export function memberConversation(channelId = 'test', storage: Storage = new MemoryStorage(), options: AssembleOptions = {}): MemberConversation {
   const assembled = assembleBot(storage, kb, undefined, options);
   const adapter = new TestAdapter(undefined, { channelId }, true);
   const send = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {
