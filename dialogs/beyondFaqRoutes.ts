@@ -38,8 +38,10 @@ async function routeDeadline(services: MemberCareServices, step: WaterfallStepCo
   const flags = await services.state.flags.get(step.context, { misses: 0 });
   const lastTopic = flags.lastTopic && isDeadlineTopic(flags.lastTopic) ? flags.lastTopic : undefined;
   const requested = isDeadlineRequest(result.text);
-  // A date with a grievance or appeal ("denial letter on March 3"), or with "how long do I have" right after one's answer.
-  const dated = question.date !== undefined && (question.topic !== undefined || (lastTopic !== undefined && asksHowLong(result.text)));
+  // A date, a grievance or appeal (named, or answered just before), and a question about time: "denial letter on
+  // March 3, how long do I have?". A date and "denied" alone ("denied a refill on March 3") is the topic's to answer.
+  const asksTime = asksHowLong(result.text) || isDeadlineTopic(result.intent);
+  const dated = question.date !== undefined && asksTime && (question.topic !== undefined || (lastTopic !== undefined && asksHowLong(result.text)));
   if (!requested && (!dated || result.intent === 'external-review')) return undefined;
   const topic = question.topic ?? lastTopic;
   if (!topic) {

@@ -86,6 +86,12 @@ describe('deadline calculator, asked directly', () => {
     expect(text).toContain('180 days from Thursday, March 19, 2026');
   });
 
+  test('a dated denial that asks nothing about time gets its topic answer', async () => {
+    const chat = await chatInCalifornia();
+    const text = await chat.text('my pharmacy denied my refill on March 3, is there another medication I can take?');
+    expect(text).not.toContain('usual last day');
+  });
+
   test('an external review question is not turned into a filing deadline', async () => {
     const chat = await chatInCalifornia();
     const text = await chat.text('my internal appeal was denied on March 3, how do I get an independent external review?');

@@ -44,8 +44,9 @@ export function isDatedDeadlineQuestion(question: DeadlineQuestion): boolean {
   return question.topic !== undefined && question.date !== undefined;
 }
 
-/** The member asks how long they have or until when, without naming a date form the bot must read. */
-const DEADLINE_WORDING = /\b(how long do i have|how long have i got|deadline|time limit|too late|how much time|how many days|last day|by when|until when)\b/i;
+/** The member asks how long they have, until when, or when they will hear back. */
+const DEADLINE_WORDING =
+  /\b(how long do i have|how long have i got|deadline|time limit|too late|how much time|how many days|last day|by when|until when|when will (i|it|they|my \w+)|hear back|how long (will|does) it take)\b/i;
 
 /** "Work out my deadline" (the button) or the same in the member's words. */
 const DEADLINE_REQUEST = /\b(work out|calculate|compute|figure out|count)\b.*\b(deadline|dates?|window)\b/i;
