@@ -35,7 +35,7 @@ export async function startBot(env: Record<string, string> = {}, parts: BotParts
   const logs: string[] = [];
   const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(line) });
   const storage = parts.storage?.(logger) ?? new MemoryStorage();
-  const assembled = parts.assemble?.(storage) ?? assembleBot(storage, kb);
+  const assembled = parts.assemble?.(storage) ?? assembleBot(storage, kb, { logger, withText: config.LOG_UNMATCHED_TEXT });
   const adapter = createAdapter(config, logger, assembled.conversationState, parts.authTimeoutMs);
   const turns = new InFlightTurns();
   const server = createServer({ adapter, bot: assembled.bot, logger, config, turns });
