@@ -55,7 +55,7 @@ describe('in-memory state is bounded', () => {
   it('through the whole bot: 300 members with a cap of 100 entries, and the latest member’s region is still remembered', async () => {
     const storage = new BoundedMemoryStorage({ maxEntries: 100, ttlMs: HOUR });
     const bot = memberConversation('test', storage);
-    const member = (index: number) => ({ from: { id: `member-${index}`, name: 'Member' }, conversation: { id: `conversation-${index}`, name: '', isGroup: false } });
+    const member = (index: number) => ({ from: { id: `member-${index}`, name: 'Member' }, conversation: { id: `conversation-${index}`, name: '', isGroup: false, conversationType: 'personal' } });
     for (let index = 0; index < 300; index++) await bot.say("I'm in Honolulu, what is the member services number?", member(index));
     expect(storage.size).toBeLessThanOrEqual(100);
     expect(textOf(await bot.say('how do I get a new ID card', member(299)))).toContain('808-432-5955');
