@@ -34,15 +34,16 @@ async function routeCallSheet(step: WaterfallStepContext, text: string): Promise
 }
 
 async function routeDeadline(services: MemberCareServices, step: WaterfallStepContext, result: RecognizerResult): Promise<DialogTurnResult | undefined> {
-  const question = readDeadlineQuestion(result.text, await memberToday(services, step.context));
-  const flags = await services.state.flags.get(step.context, { misses: 0 });
-  const lastTopic = flags.lastTopic && isDeadlineTopic(flags.lastTopic) ? flags.lastTopic : undefined;
   const requested = isDeadlineRequest(result.text);
   // A date, a grievance or appeal (named, or answered just before), and a question about time: "denial letter on
   // March 3, how long do I have?". A date and "denied" alone ("denied a refill on March 3") is the topic's to answer.
   const asksTime = asksHowLong(result.text) || isDeadlineTopic(result.intent);
-  const dated = question.date !== undefined && asksTime && (question.topic !== undefined || (lastTopic !== undefined && asksHowLong(result.text)));
-  if (!requested && (!dated || result.intent === 'external-review')) return undefined;
+  if (!requested && (!asksTime || result.intent === 'external-review')) return undefined;
+  const question = readDeadlineQuestion(result.text, await memberToday(services, step.context));
+  const flags = await services.state.flags.get(step.context, { misses: 0 });
+  const lastTopic = flags.lastTopic && isDeadlineTopic(flags.lastTopic) ? flags.lastTopic : undefined;
+  const dated = question.date !== undefined && (question.topic !== undefined || (lastTopic !== undefined && asksHowLong(result.text)));
+  if (!requested && !dated) return undefined;
   const topic = question.topic ?? lastTopic;
   if (!topic) {
     await sendAnswer(step.context, { text: 'Which deadline should I work out?', choices: DEADLINE_TOPIC_CHOICES });

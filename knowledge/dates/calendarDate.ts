@@ -76,8 +76,3 @@ export function formatLongDate(date: CalendarDate, locale = 'en-US'): string {
     new Date(toUtcMs(date)),
   );
 }
-
-/** "2026-08-30". */
-export function isoDate(date: CalendarDate): string {
-  return new Date(toUtcMs(date)).toISOString().slice(0, 10);
-}

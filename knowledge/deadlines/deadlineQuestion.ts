@@ -39,11 +39,6 @@ export function readDeadlineQuestion(text: string, today: CalendarDate): Deadlin
   };
 }
 
-/** "I got a denial letter on March 3, how long do I have?": a date about a grievance or appeal. */
-export function isDatedDeadlineQuestion(question: DeadlineQuestion): boolean {
-  return question.topic !== undefined && question.date !== undefined;
-}
-
 /** The member asks how long they have, until when, or when they will hear back. */
 const DEADLINE_WORDING =
   /\b(how long do i have|how long have i got|deadline|time limit|too late|how much time|how many days|last day|by when|until when|when will (i|it|they|my \w+)|hear back|how long (will|does) it take)\b/i;
