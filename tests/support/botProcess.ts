@@ -21,11 +21,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `bot/index.ts` (what `npm start` runs, through tsx instead of a build) as its own process on a free port. */
-export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
+export interface BotCommand {
+  command: string;
+  args: string[];
+  cwd: string;
+}
+
+/** `bot/index.ts` through tsx: what `npm start` runs, without a build. */
+const FROM_SOURCE: BotCommand = { command: join(ROOT, 'node_modules', '.bin', 'tsx'), args: ['bot/index.ts'], cwd: ROOT };
+
+/** The bot as its own process on a free port, with no app credentials unless `env` sets them. */
+export async function startBotProcess(env: Record<string, string>, { command, args, cwd }: BotCommand = FROM_SOURCE): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bot/index.ts'], {
-    cwd: ROOT,
+  const child = spawn(command, args, {
+    cwd,
     env: { ...process.env, MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
