@@ -155,8 +155,8 @@ describe('the Dockerfile (deploy/azure/Dockerfile)', () => {
           channelId: 'emulator',
           serviceUrl: 'http://127.0.0.1:9',
           conversation: { id: 'image-check' },
-          from: { id: 'member' },
-          recipient: { id: 'bot' },
+          from: { id: 'member', name: 'Member' },
+          recipient: { id: 'bot', name: 'Bot' },
           text: 'I live in Denver, what is the member services number?',
         });
         expect(phoneNumbersIn(replies.map((reply) => reply.text ?? '').join('\n'))).toEqual(['303-338-3800', '1-800-632-9700']);
