@@ -154,7 +154,7 @@ describe('the Dockerfile (deploy/azure/Dockerfile)', () => {
           type: 'message',
           channelId: 'emulator',
           serviceUrl: 'http://127.0.0.1:9',
-          conversation: { id: 'image-check' },
+          conversation: { id: 'image-check', name: '', isGroup: false, conversationType: 'personal' },
           from: { id: 'member', name: 'Member' },
           recipient: { id: 'bot', name: 'Bot' },
           text: 'I live in Denver, what is the member services number?',
