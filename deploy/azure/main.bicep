@@ -176,11 +176,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           value: logLevel
         }
         {
-          name: 'NODE_ENV'
-          value: 'production'
-        }
-        {
-          // Zip deployment runs `npm install` and `npm run build` on the server (Oryx).
+          // Zip deployment runs `npm install` and `npm run build` on the server (Oryx). No NODE_ENV=production
+          // here: the build needs the dev dependencies (TypeScript), and the bot does not read it.
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
           value: 'true'
         }

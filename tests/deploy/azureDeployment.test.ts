@@ -61,9 +61,11 @@ describe('the Bicep template (deploy/azure/main.bicep)', () => {
 
   it('sets only settings the bot reads, with state in blob storage', () => {
     const settings = appSettings();
-    const platform = ['NODE_ENV', 'SCM_DO_BUILD_DURING_DEPLOYMENT'];
+    const platform = ['SCM_DO_BUILD_DURING_DEPLOYMENT'];
     expect([...settings.keys()].filter((name) => !documentedSettings.includes(name) && !platform.includes(name))).toEqual([]);
     expect(settings.get('STORAGE')).toBe("'blob'");
+    // NODE_ENV=production would make the server-side build skip TypeScript, a dev dependency.
+    expect(settings.has('NODE_ENV')).toBe(false);
     for (const name of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']) {
       expect(settings.has(name)).toBe(true);
     }

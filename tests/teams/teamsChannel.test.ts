@@ -26,7 +26,7 @@ async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
   expect(response.status).toBe(200);
   const body = (await response.json()) as { activities?: Partial<Activity>[] };
   const replies = body.activities ?? [];
-  replies.forEach(expectTeamsShaped);
+  expectTeamsShaped(replies);
   return replies;
 }
 
@@ -42,17 +42,19 @@ function adaptiveVersion(attachment: Attachment): number {
   return Number((attachment.content as { version?: string }).version ?? 'NaN');
 }
 
-/** What every reply on Teams must look like, whatever the member asked. */
-function expectTeamsShaped(reply: Partial<Activity>): void {
-  expect(reply.suggestedActions).toBeUndefined();
-  for (const attachment of reply.attachments ?? []) {
-    expect(['application/vnd.microsoft.card.hero', 'application/vnd.microsoft.card.adaptive']).toContain(attachment.contentType);
-    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') expect(adaptiveVersion(attachment)).toBeLessThanOrEqual(1.5);
+/** What every turn's replies on Teams must look like, whatever the member asked. */
+function expectTeamsShaped(replies: Partial<Activity>[]): void {
+  for (const reply of replies) {
+    expect(reply.suggestedActions).toBeUndefined();
+    for (const attachment of reply.attachments ?? []) {
+      expect(['application/vnd.microsoft.card.hero', 'application/vnd.microsoft.card.adaptive']).toContain(attachment.contentType);
+      if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') expect(adaptiveVersion(attachment)).toBeLessThanOrEqual(1.5);
+    }
+    for (const button of buttons(reply)) expect(button.title!.length).toBeLessThanOrEqual(TEAMS_BUTTON_TITLE_MAX);
   }
-  for (const button of buttons(reply)) expect(button.title!.length).toBeLessThanOrEqual(TEAMS_BUTTON_TITLE_MAX);
-  // tel: links do not work on every Teams client: a number on a card must also be in the text.
-  const text = reply.text ?? '';
-  for (const phone of phoneNumbersIn(JSON.stringify(reply.attachments ?? []))) expect(text).toContain(phone);
+  // tel: links do not work on every Teams client: a number on a card must also be in the turn's text.
+  const onCards = phoneNumbersIn(JSON.stringify(replies.map((reply) => reply.attachments ?? [])));
+  expect(onCards.filter((phone) => !textOf(replies).includes(phone))).toEqual([]);
 }
 
 describe('a member in Teams', () => {
@@ -102,6 +104,16 @@ describe('a member in Teams', () => {
     const replies = await send(mentionMessage('channel', conversation, 'my medication was denied, what can I do?'));
     expect(textOf(replies)).toContain(composeAnswer(kb, 'medication-denied').text.split('\n')[0]);
     expect(replies.every((reply) => reply.conversation?.id === conversation)).toBe(true);
+  });
+
+  it('gets the call sheet as an Adaptive Card Teams can show, with the number in the text too', async () => {
+    const conversation = newConversation('a');
+    const from = { id: '29:member-call-sheet', name: 'Jo Member' };
+    await send(teamsActivity('personal', conversation, { text: 'I live in Denver', from }));
+    const replies = await send(teamsActivity('personal', conversation, { text: 'Call sheet for a bill or claim', from }));
+    const cards = replies.flatMap((reply) => reply.attachments ?? []).filter((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
+    expect(cards).toHaveLength(1);
+    expect(phoneNumbersIn(JSON.stringify(cards))).toEqual(kb.regions.get('colorado')!.phones);
   });
 
   it('hears 911 first, even with the mention', async () => {
