@@ -1,6 +1,5 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { MemberCareBot } from './memberCareBot';
+import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Logger } from './logging/logger';
 import { ConfigSchema, type Config } from './config';
 import { mountWebChat } from './web/mountWebChat';
@@ -13,7 +12,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface ServerParts {
   adapter: CloudAdapter;
-  bot: MemberCareBot;
+  /** MemberCareBot in production; any bot (the bench's echo bot) runs on the same stack. */
+  bot: ActivityHandlerBase;
   logger: Logger;
   /** Decides local Direct Line or token exchange for the Web Chat page; defaults to local use. */
   config?: Config;
