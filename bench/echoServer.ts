@@ -7,12 +7,12 @@ import { createServer } from '../bot/server';
 import { createStorage } from '../bot/storage';
 import { EchoBot } from './echoBot';
 
-/** The echo bot on exactly the real stack: the same config, storage, adapter and server as bot/index.ts. */
+/** The echo bot on exactly the real stack: the same config, storage, adapter and server (with its guards) as bot/index.ts. */
 export function createEchoServer(config: Config): Server {
   const logger = createLogger(config.LOG_LEVEL);
-  const conversationState = new ConversationState(createStorage(config));
+  const conversationState = new ConversationState(createStorage(config, logger));
   const adapter = createAdapter(config, logger, conversationState);
-  return createServer({ adapter, bot: new EchoBot(conversationState), logger });
+  return createServer({ adapter, bot: new EchoBot(conversationState), logger, config });
 }
 
 if (require.main === module) {

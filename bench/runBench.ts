@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { conversationScripts } from './conversations';
@@ -15,8 +17,16 @@ import { loadUtterances, loadWarmUpTexts } from './utterances';
 const BOT_SCRIPT = path.join(__dirname, '..', 'bot', 'index.js');
 const ECHO_SCRIPT = path.join(__dirname, 'echoServer.js');
 
-/** Both servers get the production defaults with in-memory storage; only the port differs. */
-const SERVER_ENV: Record<string, string> = { STORAGE: 'memory' };
+/**
+ * Both servers get the production defaults with in-memory storage, except: the per-address rate limit
+ * is lifted (every bench request comes from 127.0.0.1, as if from one channel at full load), and
+ * insights go to a temp folder so that the bench writes nothing into the project.
+ */
+const SERVER_ENV: Record<string, string> = {
+  STORAGE: 'memory',
+  RATE_LIMIT_PER_ADDRESS: String(1e9),
+  INSIGHTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-insights-')),
+};
 
 const USAGE = `npm run bench [-- options]
   --rounds N         alternating bot/echo rounds (default 5)
@@ -87,7 +97,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(SERVER_ENV.INSIGHTS_DIR, { recursive: true, force: true }));
