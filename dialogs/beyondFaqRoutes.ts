@@ -19,8 +19,7 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.toLowerCase(
 async function routeLanguage(services: MemberCareServices, step: WaterfallStepContext, result: RecognizerResult): Promise<boolean> {
   const language = detectLanguage(result.text);
   if (!language) return false;
-  const named = result.regionMatch.kind === 'region' ? services.kb.regions.get(result.regionMatch.region) : undefined;
-  const region = named ?? (await memberRegion(services, step.context));
+  const region = await memberRegion(services, step.context);
   await sendAnswer(step.context, { text: composeInterpreterText(services.kb, language, region), choices: [] });
   return true;
 }
@@ -59,6 +58,13 @@ async function routeBestTime(step: WaterfallStepContext, result: RecognizerResul
   return step.beginDialog(ANSWER_DIALOG, { topic: 'best-time-to-call', question: result.text } satisfies AnswerOptions);
 }
 
+/** "I'm in Denver, ...": the region named in the message counts for the answer given in this turn. */
+async function saveNamedRegion(services: MemberCareServices, step: WaterfallStepContext, result: RecognizerResult): Promise<void> {
+  if (result.regionMatch.kind !== 'region') return;
+  const profile = await services.state.profile.get(step.context, {});
+  await services.state.profile.set(step.context, { ...profile, region: result.regionMatch.region });
+}
+
 /**
  * Messages the FAQ routing would answer less well, checked after the emergency check and before
  * topic routing: a "Was this helpful?" button, a message in another language, a call-sheet
@@ -69,6 +75,7 @@ export async function routeBeyondFaq(
   step: WaterfallStepContext,
   result: RecognizerResult,
 ): Promise<DialogTurnResult | undefined> {
+  await saveNamedRegion(services, step, result);
   const handled =
     (await handleFeedback(services, step.context)) || (await routeLanguage(services, step, result))
       ? await step.endDialog()

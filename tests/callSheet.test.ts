@@ -52,10 +52,9 @@ describe('call sheet', () => {
     expect(plain).not.toContain('prescription number');
   });
 
-  test('the issue in the request is used directly: pharmacy asks for the prescription number and prescriber', async () => {
+  test('the issue and region in the request are used directly: pharmacy asks for the prescription number and prescriber', async () => {
     const chat = startChat({ now: NOW });
-    await chat.say('I live in Atlanta');
-    const [, textReply] = await chat.say('help me get ready to call about my prescription refill');
+    const [, textReply] = await chat.say("I'm in Atlanta, help me get ready to call about my prescription refill");
     const plain = textReply?.text ?? '';
     expect(plain).toContain('[ ] The prescription number');
     expect(plain).toContain("[ ] The prescriber's name");

@@ -33,6 +33,14 @@ describe('deadline calculator, asked directly', () => {
     expect(await chat.text('Denver')).toContain('To confirm your dates, call Colorado Member Services: 303-338-3800 or 1-800-632-9700 (TTY 711).');
   });
 
+  test('a region named in the same message is used, without asking', async () => {
+    const chat = startChat({ now: NOW });
+    const replies = await chat.say("I'm in Denver and got a denial letter on March 3, how long do I have?");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toContain('Sunday, August 30, 2026');
+    expect(replies[0]?.text).toContain('Colorado Member Services: 303-338-3800 or 1-800-632-9700 (TTY 711)');
+  });
+
   test('"two weeks ago" and "last Tuesday" are read against the fixed clock', async () => {
     const chat = await chatInCalifornia();
     expect(await chat.text('my claim was denied two weeks ago, how long do I have to appeal?')).toContain(
