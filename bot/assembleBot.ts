@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type Storage } from 'botbuilder';
+import { UserState, type ConversationState, type Storage } from 'botbuilder';
 import { createMemberStateAccessors } from '../dialogs/memberState';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { MemberCareServices } from '../dialogs/services';
@@ -7,6 +7,7 @@ import { createRecognizer } from '../knowledge/recognizer/recognize';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
 import { JsonFileInsightsStore, type InsightsStore } from './insights/insightsStore';
 import { MemberCareBot, type UnmatchedLogging } from './memberCareBot';
+import { MemberConversationState } from './state/memberConversationState';
 
 export interface AssembledBot {
   bot: MemberCareBot;
@@ -32,7 +33,7 @@ export function assembleBot(
 ): AssembledBot {
   const resolveRegion = createRegionResolver([...kb.regions.values()]);
   const recognize = createRecognizer(kb, resolveRegion);
-  const conversationState = new ConversationState(storage);
+  const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const services: MemberCareServices = {
     kb,

@@ -99,6 +99,19 @@ describe('a member in Teams', () => {
     expect(textOf(answer)).toContain('TTY 711');
   });
 
+  it('in a group chat, keeps each member’s question to themselves: one member’s reply does not answer another’s prompt', async () => {
+    const conversation = newConversation('19:group');
+    const pat = { id: '29:pat-in-group', name: 'Pat' };
+    const sam = { id: '29:sam-in-group', name: 'Sam' };
+    const ask = await send({ ...mentionMessage('groupChat', conversation, 'I need to talk to member services'), from: pat });
+    expect(textOf(ask)).toContain('Which Kaiser Permanente region are you in?');
+    // Sam only says where he is: that is not Pat's answer, and Pat gets no Georgia number.
+    const samSays = await send({ ...mentionMessage('groupChat', conversation, 'Georgia'), from: sam });
+    expect(textOf(samSays)).not.toContain(composeAnswer(kb, 'contact-member-services', 'georgia').text);
+    const patAnswers = await send({ ...mentionMessage('groupChat', conversation, 'Hawaii'), from: pat });
+    expect(textOf(patAnswers)).toContain(composeAnswer(kb, 'contact-member-services', 'hawaii').text);
+  });
+
   it('in a team channel, answers the @mention in the thread', async () => {
     const conversation = `19:channel-1@thread.skype;messageid=${Date.now()}`;
     const replies = await send(mentionMessage('channel', conversation, 'my medication was denied, what can I do?'));
