@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { conversationScript, phoneNumbersIn, REGIONS, type Region, type Turn } from './conversationScript';
+import { freePort } from './freePort';
 
 /**
  * `npm run loadtest [-- --conversations 200 --turns 20]`: starts the bot (`bot/index.ts`, as `npm start`
@@ -29,15 +29,6 @@ const latencies: number[] = [];
 const problems: string[] = [];
 let crossTalk = 0;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Resident memory of the bot's process, in MiB (Linux). */
 function rssMiB(pid: number): number {

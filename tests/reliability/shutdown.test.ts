@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { closeGracefully } from '../../bot/shutdown';
 import { exchange, messageTexts, webChatActivity } from '../support/activities';
 import { GatedStorage } from '../support/faultyStorage';
 import { startBot } from '../support/runningBot';
+import { freePort } from '../../scripts/loadtest/freePort';
 
 describe('a graceful shutdown', () => {
   it('finishes the turn in flight (the member gets the answer), refuses new requests, then closes', async () => {
@@ -33,15 +33,6 @@ describe('a graceful shutdown', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 describe('npm start, on SIGTERM', () => {
   it('logs the shutdown and exits with code 0', async () => {
