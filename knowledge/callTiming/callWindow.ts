@@ -3,7 +3,8 @@ import { addDays, localTimeIn, weekdayOf, type CalendarDate, type LocalTime } fr
 /**
  * The source's tip: "Call during off-peak times (often early morning local time, Tue–Thu)".
  * It gives no hour, so "early morning" is read conservatively as 8 to 10 AM: late enough that a
- * line open "business hours" is likely open, early enough to be ahead of the day's queue.
+ * line open "business hours" is likely open, early enough to be ahead of the day's queue. These hours
+ * only decide "now or later"; answers never state them, since the source does not.
  */
 export const EARLY_MORNING = { startHour: 8, endHour: 10 } as const;
 /** Tuesday, Wednesday, Thursday (0 = Sunday). */

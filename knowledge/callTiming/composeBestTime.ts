@@ -1,7 +1,7 @@
 import { contactLine } from '../answers/composeAnswer';
 import { daysBetween, formatLongDate } from '../dates/calendarDate';
 import type { Region } from '../schema';
-import { callWindowStatus, EARLY_MORNING } from './callWindow';
+import { callWindowStatus } from './callWindow';
 
 /** "Is now a good time to call?", "what time should I call about my refill": asked with a task, the recognizer may hear only the task. */
 const BEST_TIME_QUESTION =
@@ -46,13 +46,16 @@ export function composeBestTimeText(region: Region, now: Date, question: string)
   const weekday = formatLongDate(status.local.date).split(',')[0];
   const nowLine = `It's ${weekday} ${clock(status.local.hour, status.local.minute)} ${zone} in ${region.name} now`;
   const today = daysBetween(status.local.date, status.nextWindow) === 0 ? 'today, ' : '';
-  const next = `${today}${formatLongDate(status.nextWindow)}, early morning (from about ${clock(EARLY_MORNING.startHour, 0)} ${zone})`;
+  // The source gives no hour for "early morning": the member hears the day, never an invented clock time.
+  const next = `${today}${formatLongDate(status.nextWindow)}, early morning ${zone}`;
   const lines = [
     status.goodNow
       ? `**${nowLine}: a good time to call.** Early morning, Tuesday to Thursday, is off-peak. Call ${contactLine(region)}.`
-      : `**${nowLine}, which isn't one of the off-peak times. The next one starts ${next}.**`,
+      : today
+        ? `**${nowLine}. Today is one of the off-peak days: call early this morning.**`
+        : `**${nowLine}, which isn't one of the off-peak times. The next one starts ${next}.**`,
     "Kaiser Permanente's member-care guide suggests calling during off-peak times, often early morning local time, Tuesday to Thursday, to reduce hold times. " +
-      `By "early morning" I mean about ${clock(EARLY_MORNING.startHour, 0)} to ${clock(EARLY_MORNING.endHour, 0)}; I don't have the line's opening hours.`,
+      "The guide gives no exact hours, and I don't have the line's opening hours.",
   ];
   if (region.notes) lines.push(`${region.sourceLabel}: ${region.notes}`);
   if (status.goodNow) lines.push(`Next off-peak window after this one: ${next}.`);
