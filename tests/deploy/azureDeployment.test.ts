@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../bot/config';
+import { ConfigSchema, loadConfig } from '../../bot/config';
 import { startBotProcess } from '../support/botProcess';
 import { phoneNumbersIn } from '../support/memberConversation';
 
@@ -12,8 +12,8 @@ const ROOT = join(__dirname, '..', '..');
 const bicep = readFileSync(join(ROOT, 'deploy', 'azure', 'main.bicep'), 'utf8');
 const dockerfile = readFileSync(join(ROOT, 'deploy', 'azure', 'Dockerfile'), 'utf8');
 
-/** Setting names in .env.example: the bot's documented configuration. */
-const documentedSettings = [...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^([A-Za-z_]+)=/gm)].map((match) => match[1]!);
+/** The settings the bot reads: its configuration schema's keys. */
+const botSettings = Object.keys(ConfigSchema.innerType().shape);
 
 const resourceTypes = [...bicep.matchAll(/^resource \w+ '([^@']+)@[\w-]+'/gm)].map((match) => match[1]);
 
@@ -62,7 +62,7 @@ describe('the Bicep template (deploy/azure/main.bicep)', () => {
   it('sets only settings the bot reads, with state in blob storage', () => {
     const settings = appSettings();
     const platform = ['SCM_DO_BUILD_DURING_DEPLOYMENT'];
-    expect([...settings.keys()].filter((name) => !documentedSettings.includes(name) && !platform.includes(name))).toEqual([]);
+    expect([...settings.keys()].filter((name) => !botSettings.includes(name) && !platform.includes(name))).toEqual([]);
     expect(settings.get('STORAGE')).toBe("'blob'");
     // NODE_ENV=production would make the server-side build skip TypeScript, a dev dependency.
     expect(settings.has('NODE_ENV')).toBe(false);
