@@ -6,7 +6,7 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/botbuilderDialogs';
 import type { KnowledgeBase } from '../knowledge/loadKnowledge';
 import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
 import { welcomeReply } from '../dialogs/messages';

@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from './botbuilderDialogs';
 import { composeAnswer, needsRegion } from '../knowledge/answers/composeAnswer';
 import type { TopicIntent } from '../knowledge/intents';
 import { allLinesReply } from './messages';

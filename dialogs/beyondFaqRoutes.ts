@@ -1,4 +1,4 @@
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './botbuilderDialogs';
 import { CALL_ISSUE_CHOICES, callIssueIn, isCallSheetRequest, MAKE_CALL_SHEET } from '../knowledge/callSheet/callSheetRequest';
 import { asksBestTimeToCall } from '../knowledge/callTiming/composeBestTime';
 import { asksHowLong, isDeadlineRequest, readDeadlineQuestion } from '../knowledge/deadlines/deadlineQuestion';

@@ -1,5 +1,5 @@
 import { MessageFactory } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from './botbuilderDialogs';
 import { callSheetCard } from '../bot/channels/callSheetCard';
 import { callSheetText, composeCallSheet, type CallIssue } from '../knowledge/callSheet/composeCallSheet';
 import { withFeedback } from './feedback';

@@ -1,4 +1,4 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from './botbuilderDialogs';
 import type { Choice } from '../knowledge/answers/composeAnswer';
 import { contactLine } from '../knowledge/answers/composeAnswer';
 import type { CalendarDate } from '../knowledge/dates/calendarDate';

@@ -6,7 +6,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './botbuilderDialogs';
 import { isTopicIntent } from '../knowledge/intents';
 import type { RecognizerResult } from '../knowledge/recognizer/recognize';
 import { detectLanguage } from '../knowledge/language/detectLanguage';

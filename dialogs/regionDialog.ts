@@ -4,7 +4,7 @@ import {
   WaterfallDialog,
   type PromptValidatorContext,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './botbuilderDialogs';
 import type { Activity } from 'botbuilder';
 import { renderReply } from '../bot/channels/renderReply';
 import type { Choice } from '../knowledge/answers/composeAnswer';

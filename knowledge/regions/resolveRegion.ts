@@ -124,7 +124,11 @@ export function createRegionResolver(regions: readonly Region[]): RegionResolver
   const codes = buildCodeIndex(regions);
   const zips = buildZipIndex(regions);
 
+  // Most words begin no place name: skip them without building any phrase.
+  const firstWords = new Set([...places.keys()].map((key) => key.split(' ')[0]));
+
   const placeAt = (tokens: readonly string[], start: number) => {
+    if (!firstWords.has(tokens[start])) return undefined;
     for (let size = Math.min(longest, tokens.length - start); size >= 1; size--) {
       const phrase = tokens.slice(start, start + size).join(' ');
       const place = places.get(phrase);
