@@ -20,23 +20,33 @@ function refuseTooMany(res: Response, next: Next, admission: Admission & { admit
   refuse(res, next, 429, 'TooManyRequests', message);
 }
 
+/** Paths never limited: a load balancer's health probe must not be turned away. */
+const UNLIMITED_PATHS = new Set(['/healthz']);
+
 /**
- * The checks in front of POST /api/messages, cheapest first: shutting down, too many requests from one
- * address, a body that is not an activity, too many messages in one conversation.
+ * Every request from one address counts (the messaging endpoint, the Web Chat token endpoint, the page),
+ * checked before the body is read.
+ */
+export function limitByAddress(rateLimiter: RateLimiter, logger: Logger): RequestHandler {
+  return (req: Request, res: Response, next: Next) => {
+    if (UNLIMITED_PATHS.has(req.path())) return next();
+    void rateLimiter.admitAddress(req.socket.remoteAddress ?? 'unknown').then((admission) => {
+      if (admission.admitted) return next();
+      logger.warn({ limit: 'address', retryAfterSeconds: admission.retryAfterSeconds }, 'rate limited');
+      refuseTooMany(res, next, admission, 'Too many requests from this address. Please wait and try again.');
+    }, next);
+  };
+}
+
+/**
+ * The checks in front of POST /api/messages, cheapest first: shutting down, a body that is not an
+ * activity, too many messages in one conversation.
  */
 export function messageGuards(rateLimiter: RateLimiter, turns: InFlightTurns, logger: Logger): RequestHandler[] {
   const refuseWhileDraining = (_req: Request, res: Response, next: Next) => {
     if (turns.accepting) return next();
     res.header('Connection', 'close');
     refuse(res, next, 503, 'ServiceUnavailable', 'The bot is restarting; please send the message again.');
-  };
-
-  const limitByAddress = (req: Request, res: Response, next: Next) => {
-    void rateLimiter.admitAddress(req.socket.remoteAddress ?? 'unknown').then((admission) => {
-      if (admission.admitted) return next();
-      logger.warn({ limit: 'address', retryAfterSeconds: admission.retryAfterSeconds }, 'rate limited');
-      refuseTooMany(res, next, admission, 'Too many requests from this address. Please wait and try again.');
-    }, next);
   };
 
   const requireActivity = (req: Request, res: Response, next: Next) => {
@@ -56,5 +66,5 @@ export function messageGuards(rateLimiter: RateLimiter, turns: InFlightTurns, lo
     }, next);
   };
 
-  return [refuseWhileDraining, limitByAddress, requireActivity, limitByConversation];
+  return [refuseWhileDraining, requireActivity, limitByConversation];
 }

@@ -5,7 +5,7 @@ import { ConfigSchema, type Config } from './config';
 import { mountWebChat } from './web/mountWebChat';
 import { InFlightTurns } from './inFlightTurns';
 import { createRateLimiter, rateLimitsOf, type RateLimiter } from './rateLimit';
-import { messageGuards, rateLimitedConversation } from './requestGuards';
+import { limitByAddress, messageGuards, rateLimitedConversation } from './requestGuards';
 
 /** Largest request body accepted; a Bot Framework activity is a few KiB. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,6 +26,7 @@ export interface ServerParts {
 /** The HTTP surface: the Bot Framework messaging endpoint, a health check and the Web Chat page. */
 export function createServer({ adapter, bot, logger, config = ConfigSchema.parse({}), rateLimiter = createRateLimiter(rateLimitsOf(config)), turns = new InFlightTurns() }: ServerParts): Server {
   const server = restify.createServer({ name: 'member-care-bot', handleUncaughtExceptions: false });
+  server.pre(limitByAddress(rateLimiter, logger));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', ...messageGuards(rateLimiter, turns, logger), async (req, res) => {

@@ -52,6 +52,10 @@ describe('the per-address limit', () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect(await refused.json()).toEqual({ code: 'TooManyRequests', message: expect.stringContaining('this address') });
+      // The same count covers the Web Chat token endpoint and the page; the health probe is never limited.
+      expect((await fetch(`${bot.url}/api/directline/token`, { method: 'POST' })).status).toBe(429);
+      expect((await fetch(`${bot.url}/`)).status).toBe(429);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     } finally {
       await bot.close();
     }
