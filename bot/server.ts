@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import restify, { type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { Logger } from './logging/logger';
@@ -47,5 +48,7 @@ export function createServer({ adapter, bot, logger, config = ConfigSchema.parse
     logger.warn({ status: error.statusCode, method: req.method, path: req.path() }, 'request rejected');
     return callback();
   });
+  // restify takes WebSocket upgrades and leaves them open; the bot serves none, so refuse them.
+  server.on('upgrade', (_req: unknown, socket: Duplex) => socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n'));
   return server;
 }

@@ -6,7 +6,7 @@ import { serveFile } from './staticAsset';
 const PUBLIC_DIR = path.join(projectRoot(), 'bot', 'web', 'public');
 
 /** The prebuilt Web Chat bundle from node_modules (React included): no CDN, works offline. */
-function webChatBundle(): string {
+export function webChatBundlePath(): string {
   const lib = require.resolve('botframework-webchat');
   return path.join(path.dirname(lib), '..', 'dist', 'webchat.js');
 }
@@ -48,5 +48,5 @@ export function mountWebPage(server: Server, directLineDomain?: string): void {
   );
   server.get('/webchat/start.js', serveFile(path.join(PUBLIC_DIR, 'start.js'), { contentType: 'text/javascript; charset=utf-8', cacheControl: revalidate }));
   server.get('/webchat/page.css', serveFile(path.join(PUBLIC_DIR, 'page.css'), { contentType: 'text/css; charset=utf-8', cacheControl: revalidate }));
-  server.get('/webchat/webchat.js', serveFile(webChatBundle(), { contentType: 'text/javascript; charset=utf-8', cacheControl: 'public, max-age=86400' }));
+  server.get('/webchat/webchat.js', serveFile(webChatBundlePath(), { contentType: 'text/javascript; charset=utf-8', cacheControl: 'public, max-age=86400' }));
 }

@@ -1,47 +1,23 @@
-import http, { type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
+import { startDirectLineStandIn, type DirectLineStandIn } from '../support/directLineStandIn';
 import { startServer, type RunningServer } from '../support/runningServer';
 
 const SECRET = 'directline-secret-that-must-stay-on-the-server';
 
-interface SeenRequest {
-  path: string;
-  authorization: string | undefined;
-  body: unknown;
-}
-
-/** A stand-in for the Direct Line token service on loopback: checks the secret, answers as the real one does. */
-async function startTokenService(status = 200): Promise<{ domain: string; seen: SeenRequest[]; server: Server }> {
-  const seen: SeenRequest[] = [];
-  const server = http.createServer(async (req: IncomingMessage, res) => {
-    let text = '';
-    for await (const chunk of req) text += chunk;
-    seen.push({ path: req.url ?? '', authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined });
-    const authorized = req.headers.authorization === `Bearer ${SECRET}`;
-    res.writeHead(authorized ? status : 403, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(authorized && status === 200 ? { conversationId: 'stand-in-conversation', token: 'stand-in-token', expires_in: 1800 } : { error: { code: 'Forbidden' } }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { domain: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3/directline`, seen, server };
-}
-
-const closeHttp = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
-
 describe('production Web Chat: DIRECTLINE_SECRET exchanged for a token', () => {
-  let tokenService: Awaited<ReturnType<typeof startTokenService>>;
+  let tokenService: DirectLineStandIn;
   let bot: RunningServer;
   const logs = new PassThrough();
   let logText = '';
   logs.on('data', (chunk) => (logText += chunk));
 
   beforeAll(async () => {
-    tokenService = await startTokenService();
+    tokenService = await startDirectLineStandIn(SECRET);
     bot = await startServer({ DIRECTLINE_SECRET: SECRET, DIRECTLINE_DOMAIN: `${tokenService.domain}/` }, logs);
   });
   afterAll(async () => {
     await bot.close();
-    await closeHttp(tokenService.server);
+    await tokenService.close();
   });
 
   it('hands the page a token from the service, bound to a fresh user id, and never the secret', async () => {
@@ -54,7 +30,7 @@ describe('production Web Chat: DIRECTLINE_SECRET exchanged for a token', () => {
     expect(connection).toMatchObject({ token: 'stand-in-token', conversationId: 'stand-in-conversation', expiresIn: 1800, domain: tokenService.domain, webSocket: true });
 
     const call = tokenService.seen.at(-1);
-    expect(call).toEqual({ path: '/v3/directline/tokens/generate', authorization: `Bearer ${SECRET}`, body: { user: { id: connection.userId } } });
+    expect(call).toEqual({ method: 'POST', path: '/v3/directline/tokens/generate', authorization: `Bearer ${SECRET}`, body: { user: { id: connection.userId } } });
     expect(connection.userId).toMatch(/^dl_[\w-]{16}$/);
   });
 
@@ -66,7 +42,7 @@ describe('production Web Chat: DIRECTLINE_SECRET exchanged for a token', () => {
   });
 
   it('keeps the secret out of the logs when the service refuses', async () => {
-    const refusing = await startTokenService(500);
+    const refusing = await startDirectLineStandIn(SECRET, 500);
     const logSink = new PassThrough();
     let failureLog = '';
     logSink.on('data', (chunk) => (failureLog += chunk));
@@ -79,13 +55,13 @@ describe('production Web Chat: DIRECTLINE_SECRET exchanged for a token', () => {
       expect(failureLog + logText).not.toContain(SECRET);
     } finally {
       await other.close();
-      await closeHttp(refusing.server);
+      await refusing.close();
     }
   });
 
   it('answers 502 when the token service cannot be reached', async () => {
-    const gone = await startTokenService();
-    await closeHttp(gone.server);
+    const gone = await startDirectLineStandIn(SECRET);
+    await gone.close();
     const other = await startServer({ DIRECTLINE_SECRET: SECRET, DIRECTLINE_DOMAIN: gone.domain });
     try {
       expect((await fetch(`${other.baseUrl}/api/directline/token`, { method: 'POST' })).status).toBe(502);
