@@ -105,6 +105,7 @@ export function mountDirectLineRoutes(server: Server, { store, selfUrl, logger }
     } catch (error) {
       if (error instanceof ConversationFullError) return sendError(res, 429, 'TooManyRequests', error.message);
       if (!(error instanceof DeliveryError)) throw error;
+      if (error.status === 429) return sendError(res, 429, 'TooManyRequests', 'Too many messages. Please wait a moment and try again.');
       logger.warn({ err: { message: error.message } }, 'local Direct Line: activity not delivered to the bot');
       sendError(res, 502, 'BotError', 'The bot could not be reached. Please try again.');
     }

@@ -113,6 +113,23 @@ describe('local Direct Line (no app credentials)', () => {
   });
 });
 
+describe('a member sending faster than the bot allows', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ RATE_LIMIT_PER_CONVERSATION: '2' });
+  });
+  afterAll(() => server.close());
+
+  it("passes the bot's 429 on, so Web Chat shows the message as not sent", async () => {
+    const member = await DirectLineClient.connect(server.baseUrl);
+    expect((await member.say('How do I pay my bill?')).status).toBe(200);
+    expect((await member.say('ID card')).status).toBe(200);
+    const third = await member.say('Pharmacy');
+    expect(third.status).toBe(429);
+    expect(await third.json()).toEqual({ error: { code: 'TooManyRequests', message: 'Too many messages. Please wait a moment and try again.' } });
+  });
+});
+
 describe('with app credentials', () => {
   let server: RunningServer;
   beforeAll(async () => {
