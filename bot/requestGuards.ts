@@ -4,10 +4,15 @@ import type { InFlightTurns } from './inFlightTurns';
 import type { Logger } from './logging/logger';
 import type { Admission, RateLimiter } from './rateLimit';
 
-/** Whose allowance a (validated) request uses: messages count, typing and other events do not. */
+/**
+ * Whose allowance a (validated) request uses: messages count, typing and other events do not. In a group
+ * chat or a Teams channel each member has their own, so that a busy team does not use up one another's.
+ */
 export function rateLimitedConversation(body: unknown): string | undefined {
-  const activity = body as { type: string; channelId: string; conversation: { id: string } };
-  return activity.type === 'message' ? `${activity.channelId}:${activity.conversation.id}` : undefined;
+  const activity = body as { type: string; channelId: string; conversation: { id: string; isGroup?: unknown }; from: { id: string } };
+  if (activity.type !== 'message') return undefined;
+  const conversation = `${activity.channelId}:${activity.conversation.id}`;
+  return activity.conversation.isGroup === true ? `${conversation}:${activity.from.id}` : conversation;
 }
 
 function refuse(res: Response, next: Next, status: number, code: string, message: string): void {

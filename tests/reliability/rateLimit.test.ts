@@ -30,6 +30,16 @@ describe('the per-conversation limit (default: 30 messages a minute)', () => {
     expect(messageTexts(replies).length).toBeGreaterThan(0);
   });
 
+  it('in a group chat each member has their own allowance', async () => {
+    const group = (member: string, id: string) =>
+      webChatActivity('rate-group', { id, channelId: 'msteams', conversation: { id: 'rate-group', isGroup: true }, from: { id: member }, text: 'how do I get a new ID card' });
+    for (let turn = 1; turn <= 30; turn++) expect((await postActivity(bot.url, group('busy-member', `b${turn}`))).status).toBe(200);
+    expect((await postActivity(bot.url, group('busy-member', 'b31'))).status).toBe(429);
+    const { status, replies } = await exchange(bot.url, group('quiet-member', 'q1'));
+    expect(status).toBe(200);
+    expect(messageTexts(replies).length).toBeGreaterThan(0);
+  });
+
   it('typing indicators do not count: 60 of them, then a message is still answered', async () => {
     const conversation = webChatActivity('rate-typist');
     for (let indicator = 0; indicator < 60; indicator++) {
