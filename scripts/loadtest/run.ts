@@ -7,7 +7,7 @@ import { conversationScript, phoneNumbersIn, REGIONS, type Region, type Turn } f
 import { freePort } from './freePort';
 
 /**
- * `npm run loadtest [-- --conversations 200 --turns 20]`: starts the bot (`bot/index.ts`, as `npm start`
+ * `npm run loadtest [-- --conversations 200 --turns 20 --concurrency 200]`: starts the bot (`bot/index.ts`, as `npm start`
  * does) on 127.0.0.1, runs the conversations concurrently over HTTP with deliveryMode expectReplies, and
  * checks every reply turn by turn: status 200, addressed to this conversation and this message, and no
  * other region's number (cross-talk). Reports errors, latency percentiles and the bot's memory.
@@ -15,6 +15,7 @@ import { freePort } from './freePort';
 const args = new Map(process.argv.slice(2).flatMap((arg, index, all) => (arg.startsWith('--') ? [[arg.slice(2), all[index + 1]]] : [])));
 const CONVERSATIONS = Number(args.get('conversations') ?? 200);
 const TURNS = Number(args.get('turns') ?? 20);
+const CONCURRENCY = Math.min(CONVERSATIONS, Number(args.get('concurrency') ?? CONVERSATIONS));
 const REQUEST_TIMEOUT_MS = 30_000;
 const DEADLINE_MS = 10 * 60_000;
 
@@ -121,9 +122,19 @@ async function main(): Promise<void> {
   let rssPeak = rssBefore;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(pid))), 100);
   const started = performance.now();
+  // The bot's memory after each quarter of the conversations: with bounded state it levels off.
+  const rssByQuarter: number[] = [];
+  let next = 0;
+  let finished = 0;
+  const worker = async (deadline: number) => {
+    while (next < CONVERSATIONS) {
+      await runConversation(`http://127.0.0.1:${port}`, next++, deadline);
+      if (++finished % Math.max(1, Math.floor(CONVERSATIONS / 4)) === 0) rssByQuarter.push(rssMiB(pid));
+    }
+  };
   try {
     const deadline = Date.now() + DEADLINE_MS;
-    await Promise.all(Array.from({ length: CONVERSATIONS }, (_, index) => runConversation(`http://127.0.0.1:${port}`, index, deadline)));
+    await Promise.all(Array.from({ length: CONCURRENCY }, () => worker(deadline)));
   } finally {
     clearInterval(sampler);
   }
@@ -135,7 +146,7 @@ async function main(): Promise<void> {
 
   const sorted = [...latencies].sort((a, b) => a - b);
   const kinds = [...new Set(problems)].map((problem) => `${problem} ×${problems.filter((p) => p === problem).length}`);
-  console.log(`Load test: ${CONVERSATIONS} concurrent conversations × ${TURNS} turns over HTTP (127.0.0.1), ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(`Load test: ${CONVERSATIONS} conversations × ${TURNS} turns, ${CONCURRENCY} at a time, over HTTP (127.0.0.1), ${os.cpus().length} cores, Node ${process.version}`);
   console.log(`| turns | errors | cross-talk | p50 | p95 | p99 | max | throughput | bot RSS before / peak / after |`);
   console.log(`|---|---|---|---|---|---|---|---|---|`);
   console.log(
@@ -143,6 +154,7 @@ async function main(): Promise<void> {
       `${percentile(sorted, 99).toFixed(0)} ms | ${sorted[sorted.length - 1].toFixed(0)} ms | ${(latencies.length / seconds).toFixed(0)} turns/s | ` +
       `${rssBefore.toFixed(0)} / ${rssPeak.toFixed(0)} / ${rssAfter.toFixed(0)} MiB |`,
   );
+  console.log(`Bot RSS after each quarter of the conversations: ${rssByQuarter.map((mib) => `${mib.toFixed(0)} MiB`).join(', ')}`);
   if (kinds.length > 0) console.log(`Problems: ${kinds.join('; ')}`);
   process.exitCode = problems.length === 0 && latencies.length === CONVERSATIONS * TURNS ? 0 : 1;
 }
