@@ -59,6 +59,20 @@ describe('production Web Chat: DIRECTLINE_SECRET exchanged for a token', () => {
     }
   });
 
+  it('limits how many tokens one address gets, so the secret cannot be spent by a script', async () => {
+    const limited = await startServer({ DIRECTLINE_SECRET: SECRET, DIRECTLINE_DOMAIN: tokenService.domain, RATE_LIMIT_PER_ADDRESS: '2' });
+    try {
+      const statuses: number[] = [];
+      for (let request = 0; request < 3; request += 1) statuses.push((await fetch(`${limited.baseUrl}/api/directline/token`, { method: 'POST' })).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      const calls = tokenService.seen.filter((seen) => seen.path === '/v3/directline/tokens/generate').length;
+      expect((await fetch(`${limited.baseUrl}/api/directline/token`, { method: 'POST' })).headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(tokenService.seen.filter((seen) => seen.path === '/v3/directline/tokens/generate')).toHaveLength(calls);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers 502 when the token service cannot be reached', async () => {
     const gone = await startDirectLineStandIn(SECRET);
     await gone.close();
