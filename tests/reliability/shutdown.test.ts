@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { closeGracefully } from '../../bot/shutdown';
-import { exchange, messageTexts, webChatActivity } from '../support/activities';
+import { exchange, messageTexts, postActivity, webChatActivity } from '../support/activities';
 import { GatedStorage } from '../support/faultyStorage';
 import { startBot } from '../support/runningBot';
 import { freePort } from '../../scripts/loadtest/freePort';
@@ -34,10 +36,46 @@ describe('a graceful shutdown', () => {
 });
 
 
+/** A loopback channel connector that holds the bot's replies until released: a turn stays in flight as long as the test needs. */
+async function startHoldingConnector(): Promise<{ url: string; received: string[]; release(): void; close(): Promise<void> }> {
+  const received: string[] = [];
+  let released = false;
+  const held: Array<() => void> = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push(body);
+      const answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `r${received.length}` }));
+      };
+      if (released) answer();
+      else held.push(answer);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    release: () => {
+      released = true;
+      held.splice(0).forEach((answer) => answer());
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const poll = async (done: () => boolean) => {
+  for (let attempt = 0; attempt < 300 && !done(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+};
+
 describe('npm start, on SIGTERM', () => {
-  it('logs the shutdown and exits with code 0', async () => {
+  it('waits for the turn in flight to send its reply, refuses new messages meanwhile, then exits 0', async () => {
     const root = path.join(__dirname, '..', '..');
     const port = await freePort();
+    const connector = await startHoldingConnector();
     const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['bot/index.ts'], {
       cwd: root,
       env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info', MicrosoftAppId: '', MicrosoftAppPassword: '' },
@@ -45,18 +83,36 @@ describe('npm start, on SIGTERM', () => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let exitedAt: number | undefined;
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => ((exitedAt = Date.now()), resolve(code))));
     try {
-      for (let poll = 0; poll < 300 && !output.includes('member care bot listening'); poll++) await new Promise((resolve) => setTimeout(resolve, 100));
-      const { status, replies } = await exchange(`http://127.0.0.1:${port}`, webChatActivity('child', { text: 'how do I get a new ID card' }));
-      expect(status).toBe(200);
-      expect(messageTexts(replies).length).toBeGreaterThan(0);
+      await poll(() => output.includes('member care bot listening'));
+      const baseUrl = `http://127.0.0.1:${port}`;
+      // Normal delivery: the reply is POSTed to the connector, which holds it, so the turn stays in flight.
+      const inFlight = postActivity(baseUrl, { ...webChatActivity('child-in-flight', { text: "I'm in Honolulu, what is the member services number?" }), deliveryMode: undefined, serviceUrl: connector.url });
+      await poll(() => connector.received.length > 0);
+      expect(connector.received).toHaveLength(1);
+
       child.kill('SIGTERM');
+      await poll(() => output.includes('"msg":"shutting down"'));
+      const late = await exchange(baseUrl, webChatActivity('child-late', { text: 'hi' })).then(
+        (response) => response.status,
+        () => 'connection refused',
+      );
+      expect([503, 'connection refused']).toContain(late);
+      expect(exitedAt).toBeUndefined();
+
+      const releasedAt = Date.now();
+      connector.release();
+      expect((await inFlight).status).toBe(200);
       expect(await exited).toBe(0);
-      expect(output).toContain('"msg":"shutting down"');
+      expect(exitedAt).toBeGreaterThanOrEqual(releasedAt);
+      expect(connector.received.join('\n')).toContain('808-432-5955');
+      expect(output).toContain('"inFlight":1');
       expect(output).toContain('"msg":"turns in flight finished"');
     } finally {
       child.kill('SIGKILL');
+      await connector.close();
     }
   });
 });
