@@ -2,9 +2,11 @@ import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
-import { tokenize } from './normalize';
+import { createFeaturizer } from './features';
+import { stem, tokenize } from './normalize';
+import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
 import { createSpellingCorrector } from './spelling';
-import { features, VectorIndex, type LabelledText } from './vectorIndex';
+import { loadRecognizerData, trainingExamples, type RecognizerData } from './trainingData';
 
 export interface ScoredIntent {
   intent: Intent;
@@ -27,39 +29,38 @@ export interface RecognizerResult {
 }
 
 export interface RecognizerTuning {
-  /** Below this, the message is out of scope. */
+  /** Below this probability, the message is out of scope. */
   answerThreshold: number;
-  /** Two candidates closer than this are both offered. */
+  /** A runner-up at least this probable, and within clarifyMargin of the best, is offered too. */
+  clarifyFloor: number;
   clarifyMargin: number;
-  /** Weight of a word the recognizer has never seen, as a share of the rarest known word's. */
-  unknownWeightShare: number;
-  /** Mix of nearest-example and centroid similarity. */
-  nearestShare: number;
-  /** A textual match to the emergency examples this strong counts as an emergency even if the detector missed it. */
+  /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
   emergencyMatch: number;
+  /** Below this probability of being in scope, the message is out of scope. */
+  scopeThreshold: number;
+  /** How much the scope model counts against the intent model's confidence (0..1). */
+  scopeShare: number;
+  /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
+  outOfScopeWeight: number;
+  training: TrainingOptions;
 }
 
+/** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
 export const DEFAULT_TUNING: RecognizerTuning = {
-  answerThreshold: 0.4,
-  clarifyMargin: 0.05,
-  unknownWeightShare: 0.7,
-  nearestShare: 0.65,
-  emergencyMatch: 0.6,
+  answerThreshold: 0.2,
+  clarifyFloor: 0.25,
+  clarifyMargin: 0.1,
+  emergencyMatch: 0.5,
+  scopeThreshold: 0.5,
+  scopeShare: 0.5,
+  outOfScopeWeight: 1,
+  training: { epochs: 30, learningRate: 5, l2: 1e-4, seed: 7 },
 };
 
 /** Longest message the recognizer reads; the rest of a very long story adds cost, not meaning. */
 export const MAX_RECOGNIZED_CHARS = 1000;
 
 export type Recognize = (text: string) => RecognizerResult;
-
-function trainingExamples(kb: KnowledgeBase): LabelledText<Intent>[] {
-  const examples: LabelledText<Intent>[] = [];
-  for (const topic of kb.topics.values()) {
-    for (const text of [topic.title, ...topic.examples, ...topic.keywords]) examples.push({ label: topic.id, text });
-  }
-  for (const intent of kb.conversation) for (const text of intent.examples) examples.push({ label: intent.id, text });
-  return examples;
-}
 
 const foldButton = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -81,24 +82,45 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 export function createRecognizer(
   kb: KnowledgeBase,
   resolveRegion: RegionResolver,
+  data: RecognizerData = loadRecognizerData(),
   tuning: RecognizerTuning = DEFAULT_TUNING,
 ): Recognize {
-  const index = new VectorIndex(trainingExamples(kb), tuning.unknownWeightShare);
+  const features = createFeaturizer(data.markers);
+  const examples = trainingExamples(kb, data).map((example) => ({
+    ...example,
+    features: features(tokenize(example.text)),
+  }));
+  const inScope = examples.filter((example) => example.label !== 'none');
+  const outOfScopeCount = examples.length - inScope.length;
+  // Which intent: learnt from the in-scope examples only.
+  const intentModel = new SoftmaxModel<Intent>(
+    [...new Set(inScope.map((example) => example.label))],
+    inScope.map((example) => ({ label: example.label, features: example.features, weight: 1 })),
+    tuning.training,
+  );
+  // Whether the bot covers it at all: in-scope against out-of-scope, both sides weighed equally in total.
+  const scopeModel = new SoftmaxModel<'in' | 'out'>(
+    ['in', 'out'],
+    examples.map((example) => ({
+      label: example.label === 'none' ? 'out' : 'in',
+      features: example.features,
+      weight: example.label === 'none' ? (tuning.outOfScopeWeight * inScope.length) / outOfScopeCount : 1,
+    })),
+    tuning.training,
+  );
   const buttons = buttonIntents(kb);
-  const correct = createSpellingCorrector(index.vocabulary());
+  // Typos are corrected towards the knowledge base's own words only: off-topic words stay off-topic.
+  const correct = createSpellingCorrector(new Set(inScope.flatMap((example) => tokenize(example.text))));
 
-  const score = (text: string): ScoredIntent[] => {
-    const words = tokenize(text.slice(0, MAX_RECOGNIZED_CHARS)).map((word) => {
-      if (index.hasFeature(word)) return word;
-      return correct(word) ?? word;
-    });
-    const { vector } = index.weigh(features(words));
-    const ranked: ScoredIntent[] = [];
-    for (const [intent, similarity] of index.similarities(vector)) {
-      const value = tuning.nearestShare * similarity.nearest + (1 - tuning.nearestShare) * similarity.centroid;
-      ranked.push({ intent, score: Math.min(1, Math.max(0, value)) });
-    }
-    return ranked.sort((a, b) => b.score - a.score).slice(0, 3);
+  const score = (text: string): { candidates: ScoredIntent[]; inScope: number } => {
+    const words = tokenize(text.slice(0, MAX_RECOGNIZED_CHARS)).map((word) =>
+      scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word),
+    );
+    const list = features(words);
+    const candidates: ScoredIntent[] = [];
+    for (const [intent, probability] of intentModel.predict(list)) candidates.push({ intent, score: round(probability) });
+    candidates.sort((a, b) => b.score - a.score);
+    return { candidates: candidates.slice(0, 3), inScope: scopeModel.predict(list).get('in') ?? 0 };
   };
 
   return (text: string): RecognizerResult => {
@@ -107,9 +129,8 @@ export function createRecognizer(
     if (button) {
       return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer' };
     }
-    const scored = score(text).map((candidate) => ({ ...candidate, score: round(candidate.score) }));
-    const emergency =
-      detectEmergency(text) || (scored[0]?.intent === 'emergency' && scored[0].score >= tuning.emergencyMatch);
+    const { candidates: scored, inScope } = score(text);
+    const emergency = detectEmergency(text, scored[0]?.intent === 'emergency' && scored[0].score >= tuning.emergencyMatch);
     // Below that, resemblance to emergency wording is not enough to call one.
     const candidates = emergency ? scored : scored.filter((candidate) => candidate.intent !== 'emergency');
     const base = { text, region: regionField(regionMatch), regionMatch, emergency };
@@ -119,10 +140,13 @@ export function createRecognizer(
       return { ...base, intent: 'emergency', score: 1, intents: [{ intent: 'emergency', score: 1 }, ...rest], outcome: 'answer' };
     }
     const [best, second] = candidates;
-    if (!best || best.score < tuning.answerThreshold) {
-      return { ...base, intent: 'none', score: round(best ? 1 - best.score : 1), intents: candidates, outcome: 'none' };
+    // Confidence that the message is for us and which topic it is: the two models' geometric mix.
+    const confidence = best ? inScope ** tuning.scopeShare * best.score ** (1 - tuning.scopeShare) : 0;
+    if (!best || best.score < tuning.answerThreshold || confidence < tuning.scopeThreshold) {
+      return { ...base, intent: 'none', score: round(1 - Math.min(inScope, best?.score ?? 0)), intents: candidates, outcome: 'none' };
     }
-    const close = second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
+    const close =
+      second !== undefined && second.score >= tuning.clarifyFloor && best.score - second.score < tuning.clarifyMargin;
     return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
   };
 }

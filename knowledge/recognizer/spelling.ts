@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 
 const MIN_LENGTH = 4;
+/** Longer "words" are pasted codes or keyboard mashing: not worth a fuzzy search. */
+const MAX_LENGTH = 20;
 const CACHE_LIMIT = 5000;
 
 /**
@@ -15,7 +17,7 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): (word: st
 
   return (word: string): string | undefined => {
     if (known.has(word)) return word;
-    if (word.length < MIN_LENGTH || /\d/.test(word)) return undefined;
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || /\d/.test(word)) return undefined;
     if (cache.has(word)) return cache.get(word);
     const best = fuse.search(word, { limit: 1 })[0];
     // A correction must be about as long as the word: fuse also matches substrings.

@@ -19,6 +19,7 @@ const WASHINGTON_CANDIDATES: readonly RegionId[] = ['washington', 'northwest', '
 const WA_CANDIDATES: readonly RegionId[] = ['washington', 'northwest'];
 const CITY_CODES = new Set(['LA', 'SF']);
 const CONTEXT_WORDS = new Set(['in', 'from', 'to', 'near', 'of']);
+const EVERYDAY_WORDS = new Set(['HI', 'OR', 'ME', 'IN', 'OK', 'OH', 'ID']);
 const ZIP_PATTERN = /(?<![\d$.,/-])(\d{5})(?:-\d{4})?(?![\d/])/g;
 
 /** Lower-case words, keeping apostrophes inside words ("prince george's", "hawai'i"). */
@@ -88,8 +89,13 @@ function findCodes(text: string, codes: Map<string, Place>, followsPlace: (befor
     if (!place) continue;
     const before = text.slice(0, token.index).trimEnd();
     const previousWord = /([A-Za-z]+)$/.exec(before)?.[1]?.toLowerCase();
+    // A code typed on its own answers "which state?" ("CO"), unless it is an everyday word ("hi", "ok").
+    const alone = text.trim().replace(/[.!?]+$/, '') === word && !EVERYDAY_WORDS.has(word.toUpperCase());
     const strongContext =
-      before.endsWith(',') || (previousWord !== undefined && CONTEXT_WORDS.has(previousWord)) || followsPlace(before);
+      alone ||
+      before.endsWith(',') ||
+      (previousWord !== undefined && CONTEXT_WORDS.has(previousWord)) ||
+      followsPlace(before);
     const capitals = word === word.toUpperCase() && !shouting;
     const accepted = CITY_CODES.has(word)
       ? capitals

@@ -4,14 +4,16 @@ import { z } from 'zod';
 import { IntentSchema, RegionIdSchema } from '../../knowledge/intents';
 import { projectRoot } from '../../knowledge/projectRoot';
 
-export const IntentRowSchema = z.object({ text: z.string(), intent: IntentSchema, kind: z.string().optional() });
+export const IntentRowSchema = z
+  .object({ text: z.string(), intent: IntentSchema, kind: z.string().optional(), clinc_intent: z.string().optional() })
+  .transform(({ clinc_intent, ...row }) => ({ ...row, clincIntent: clinc_intent }));
 export const EmergencyRowSchema = z.object({ text: z.string(), emergency: z.boolean() });
 export const RegionRowSchema = z.object({
   text: z.string(),
   region: z.union([RegionIdSchema, z.literal('ambiguous'), z.null()]),
 });
 
-export type IntentRow = z.infer<typeof IntentRowSchema>;
+export type IntentRow = z.output<typeof IntentRowSchema>;
 export type EmergencyRow = z.infer<typeof EmergencyRowSchema>;
 export type RegionRow = z.infer<typeof RegionRowSchema>;
 

@@ -1,6 +1,7 @@
 import type { RecognizerResult } from '../../knowledge/recognizer/recognize';
 import type { EvalSets } from './datasets';
 import { intentReport, type IntentReport, type Ratio } from './metrics';
+import type { Runs } from './measure';
 import { formatTable, fraction } from './tables';
 
 interface ReportInput {
@@ -51,15 +52,6 @@ export function printReport({ sets, memberIntents, nearRejection, clincConversat
       ],
     ),
   );
-}
-
-interface Runs {
-  member: { results: RecognizerResult[] };
-  nearDomain: { results: RecognizerResult[] };
-  clincOos: { results: RecognizerResult[] };
-  clincConversation: { results: RecognizerResult[] };
-  emergency: { results: RecognizerResult[] };
-  regions: { results: RecognizerResult[] };
 }
 
 /** Every wrong answer on the dev split, to see what to improve. */

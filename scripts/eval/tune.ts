@@ -1,0 +1,45 @@
+import { loadKnowledge } from '../../knowledge/loadKnowledge';
+import { createRecognizer, DEFAULT_TUNING, type RecognizerTuning } from '../../knowledge/recognizer/recognize';
+import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
+import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
+import { loadEvalSets } from './datasets';
+import { evaluate } from './measure';
+import { share } from './metrics';
+import { formatTable, percent } from './tables';
+
+/**
+ * Sweeps recognizer settings on the dev split only (our dev-*.jsonl, CLINC150 val lines) and prints
+ * one row per setting. Usage: npm run tune -- '{"noneWeight":[0.01,0.03]}'
+ */
+type Grid = { [K in keyof RecognizerTuning]?: Array<RecognizerTuning[K]> };
+
+function combinations(grid: Grid): Array<Partial<RecognizerTuning>> {
+  let result: Array<Partial<RecognizerTuning>> = [{}];
+  for (const [key, values] of Object.entries(grid)) {
+    result = result.flatMap((partial) => (values as unknown[]).map((value) => ({ ...partial, [key]: value })));
+  }
+  return result;
+}
+
+function main(gridJson: string): void {
+  const kb = loadKnowledge();
+  const resolveRegion = createRegionResolver([...kb.regions.values()]);
+  const data = loadRecognizerData();
+  const sets = loadEvalSets('dev');
+  const rows: string[][] = [];
+  for (const change of combinations(JSON.parse(gridJson) as Grid)) {
+    const tuning: RecognizerTuning = { ...DEFAULT_TUNING, ...change, training: { ...DEFAULT_TUNING.training, ...change.training } };
+    const { measured } = evaluate(createRecognizer(kb, resolveRegion, data, tuning), sets, true);
+    const value = (index: number): string => {
+      const entry = measured[index].value;
+      return typeof entry === 'number' ? entry.toFixed(3) : percent(share(entry));
+    };
+    rows.push([JSON.stringify(change), ...[0, 1, 2, 3, 4, 5, 6].map(value)]);
+    process.stderr.write('.');
+  }
+  console.log(
+    formatTable('Dev split sweep', ['change', 'top-1', 'top-3', 'CLINC rej', 'near rej', 'conversation', 'emerg recall', 'emerg FA'], rows),
+  );
+}
+
+main(process.argv[2] ?? '{}');

@@ -1,0 +1,63 @@
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { createRecognizer, type Recognize } from '../knowledge/recognizer/recognize';
+import { createRegionResolver } from '../knowledge/regions/resolveRegion';
+
+/** What a member notices: the topic the bot answers, 911 first for emergencies, silence off-topic. */
+describe('recognizer', () => {
+  let recognize: Recognize;
+
+  beforeAll(() => {
+    const kb = loadKnowledge();
+    recognize = createRecognizer(kb, createRegionResolver([...kb.regions.values()]));
+  });
+
+  it.each([
+    ['perscription refil pls', 'pharmacy'],
+    ['hi, I lost my kaiser card and need another one', 'id-card'],
+    ['i want to complain about the receptionist, she was so rude', 'grievance'],
+    ['how do i pay my medical bill online', 'billing'],
+    ['thank you so much', 'thanks'],
+  ])('answers "%s" with %s', (text, intent) => {
+    const result = recognize(text);
+    expect(result.intent).toBe(intent);
+    expect(result.outcome).not.toBe('none');
+  });
+
+  it.each(['what is the weather in paris tomorrow', 'how do i pay my electric bill', 'aetna customer service number'])(
+    'stays quiet on "%s"',
+    (text) => {
+      const result = recognize(text);
+      expect(result.intent).toBe('none');
+      expect(result.outcome).toBe('none');
+    },
+  );
+
+  it('sends a life-threatening message to 911 whatever the topic words', () => {
+    const result = recognize("my husband collapsed and he isn't breathing");
+    expect(result.emergency).toBe(true);
+    expect(result.intent).toBe('emergency');
+  });
+
+  it('does not raise an alarm for the paperwork of a past emergency', () => {
+    const result = recognize('how do i appeal the bill for my heart attack last year');
+    expect(result.emergency).toBe(false);
+    expect(result.intent).not.toBe('emergency');
+  });
+
+  it('finds the region in the same message, and asks when "Washington" is ambiguous', () => {
+    expect(recognize('refill my meds, I live in Tacoma').region).toBe('washington');
+    expect(recognize('Washington').region).toBe('ambiguous');
+    expect(recognize('hi').region).toBeNull();
+  });
+
+  it('keeps the trace contract: at most three candidates, scores in [0, 1]', () => {
+    for (const text of ['', '???', 'a'.repeat(5000), 'billing appeal claims']) {
+      const result = recognize(text);
+      expect(result.intents.length).toBeLessThanOrEqual(3);
+      for (const { score } of [result, ...result.intents]) {
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
