@@ -31,8 +31,7 @@ export interface RecognizerResult {
 export interface RecognizerTuning {
   /** Below this probability, the message is out of scope. */
   answerThreshold: number;
-  /** A runner-up at least this probable, and within clarifyMargin of the best, is offered too. */
-  clarifyFloor: number;
+  /** A runner-up that also clears answerThreshold and is within this of the best is offered too. */
   clarifyMargin: number;
   /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
   emergencyMatch: number;
@@ -48,7 +47,6 @@ export interface RecognizerTuning {
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
 export const DEFAULT_TUNING: RecognizerTuning = {
   answerThreshold: 0.2,
-  clarifyFloor: 0.25,
   clarifyMargin: 0.1,
   emergencyMatch: 0.5,
   scopeThreshold: 0.5,
@@ -82,8 +80,8 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 export function createRecognizer(
   kb: KnowledgeBase,
   resolveRegion: RegionResolver,
-  data: RecognizerData = loadRecognizerData(),
   tuning: RecognizerTuning = DEFAULT_TUNING,
+  data: RecognizerData = loadRecognizerData(),
 ): Recognize {
   const features = createFeaturizer(data.markers);
   const examples = trainingExamples(kb, data).map((example) => ({
@@ -146,7 +144,7 @@ export function createRecognizer(
       return { ...base, intent: 'none', score: round(1 - Math.min(inScope, best?.score ?? 0)), intents: candidates, outcome: 'none' };
     }
     const close =
-      second !== undefined && second.score >= tuning.clarifyFloor && best.score - second.score < tuning.clarifyMargin;
+      second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
     return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
   };
 }

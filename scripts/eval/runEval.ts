@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
-import { createRecognizer } from '../../knowledge/recognizer/recognize';
+import { createRecognizer, DEFAULT_TUNING } from '../../knowledge/recognizer/recognize';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
 import { loadEvalSets, type Split } from './datasets';
@@ -24,7 +24,7 @@ function main(args: readonly string[]): number {
   const buildStart = performance.now();
   const kb = loadKnowledge();
   const data = loadRecognizerData();
-  const recognize = createRecognizer(kb, createRegionResolver([...kb.regions.values()]), data);
+  const recognize = createRecognizer(kb, createRegionResolver([...kb.regions.values()]), DEFAULT_TUNING, data);
   const buildMs = performance.now() - buildStart;
   const sets = loadEvalSets(split);
   const overlap = overlapWithTraining(kb, data, sets);

@@ -29,7 +29,7 @@ function main(gridJson: string): void {
   const rows: string[][] = [];
   for (const change of combinations(JSON.parse(gridJson) as Grid)) {
     const tuning: RecognizerTuning = { ...DEFAULT_TUNING, ...change, training: { ...DEFAULT_TUNING.training, ...change.training } };
-    const { measured } = evaluate(createRecognizer(kb, resolveRegion, data, tuning), sets, true);
+    const { measured } = evaluate(createRecognizer(kb, resolveRegion, tuning, data), sets, true);
     const value = (index: number): string => {
       const entry = measured[index].value;
       return typeof entry === 'number' ? entry.toFixed(3) : percent(share(entry));

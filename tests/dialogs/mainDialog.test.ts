@@ -17,7 +17,7 @@ function clientWithWideClarifyMargin(): DialogTestClient {
   const services: MemberCareServices = {
     kb,
     resolveRegion,
-    recognize: createRecognizer(kb, resolveRegion, { ...DEFAULT_TUNING, answerThreshold: 0.2, clarifyMargin: 1 }),
+    recognize: createRecognizer(kb, resolveRegion, { ...DEFAULT_TUNING, answerThreshold: 0, clarifyMargin: 1 }),
     state: createMemberStateAccessors(userState, conversationState),
     now: () => new Date(),
     insights: new JsonFileInsightsStore(undefined),
