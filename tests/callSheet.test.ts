@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buttons, startChat } from './support/chatHarness';
 
 const NOW = new Date('2026-03-24T15:30:00Z');
@@ -80,7 +80,8 @@ describe('call sheet', () => {
     const stored = JSON.stringify(chat.memory);
     expect(stored).toContain('california');
     expect(stored).not.toMatch(/44556677|99887766/);
-    const insights = readFileSync(chat.insightsFile, 'utf8');
+    // No file at all when every message was understood: nothing stored is the point.
+    const insights = existsSync(chat.insightsFile) ? readFileSync(chat.insightsFile, 'utf8') : '';
     expect(insights).not.toMatch(/44556677|99887766/);
   });
 

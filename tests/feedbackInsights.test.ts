@@ -49,7 +49,7 @@ describe('unmatched questions', () => {
     await chat.say('what is the weather on mars');
     await chat.say('hello');
     await chat.say('What is the   weather on Mars');
-    await chat.say('my member id is 12345678, call me at 510-555-0199 about the parking garage');
+    await chat.say('my member id is 12345678, call me at 510-555-0199 about the weather on mars');
     const { unmatched } = onDisk(chat.insightsFile);
     expect(unmatched['what is the weather on mars']).toEqual({ count: 2, lastSeen: NOW.toISOString() });
     const stored = JSON.stringify(unmatched);

@@ -1,9 +1,9 @@
-import { stem, tokenize } from './normalize';
+import { isStopword, stem, tokenize } from './normalize';
 
 export type Featurize = (words: readonly string[]) => string[];
 
 /**
- * Unigram stems plus adjacent-pair features, which tell "out of pocket" from "pocket", plus one
+ * Unigram stems plus adjacent-pair features (not of two function words), which tell "out of pocket" from "pocket", plus one
  * marker feature per kind of phrase found (`__other-organisation` for "cigna", "blue cross", ...).
  */
 export function createFeaturizer(markers: Readonly<Record<string, readonly string[]>>): Featurize {
@@ -14,7 +14,10 @@ export function createFeaturizer(markers: Readonly<Record<string, readonly strin
   return (words) => {
     const stems = words.map(stem);
     const result = [...stems];
-    for (let i = 1; i < stems.length; i++) result.push(`${stems[i - 1]}_${stems[i]}`);
+    // A pair of function words ("from the") says nothing about the topic, and lets small talk win.
+    for (let i = 1; i < stems.length; i++) {
+      if (!isStopword(words[i - 1]) || !isStopword(words[i])) result.push(`${stems[i - 1]}_${stems[i]}`);
+    }
     const joined = ` ${words.join(' ')} `;
     for (const marker of phrases) if (marker.phrases.some((phrase) => joined.includes(phrase))) result.push(marker.feature);
     return result;

@@ -1,4 +1,4 @@
-import type { Intent, RegionId } from '../intents';
+import { CONVERSATION_INTENTS, type Intent, type RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
@@ -31,6 +31,8 @@ export interface RecognizerResult {
 export interface RecognizerTuning {
   /** Below this probability, the message is out of scope. */
   answerThreshold: number;
+  /** The same for small-talk intents (greeting, thanks, start over, ...). */
+  smallTalkThreshold: number;
   /** A runner-up that also clears answerThreshold and is within this of the best is offered too. */
   clarifyMargin: number;
   /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
@@ -46,7 +48,8 @@ export interface RecognizerTuning {
 
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
 export const DEFAULT_TUNING: RecognizerTuning = {
-  answerThreshold: 0.2,
+  answerThreshold: 0.3,
+  smallTalkThreshold: 0.6,
   clarifyMargin: 0.1,
   emergencyMatch: 0.5,
   scopeThreshold: 0.5,
@@ -74,6 +77,9 @@ function regionField(match: RegionMatch): RecognizerResult['region'] {
   if (match.kind === 'ambiguous') return 'ambiguous';
   return null;
 }
+
+const isConversationIntent = (intent: Intent | undefined): boolean =>
+  (CONVERSATION_INTENTS as readonly string[]).includes(intent ?? '');
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -140,7 +146,9 @@ export function createRecognizer(
     const [best, second] = candidates;
     // Confidence that the message is for us and which topic it is: the two models' geometric mix.
     const confidence = best ? inScope ** tuning.scopeShare * best.score ** (1 - tuning.scopeShare) : 0;
-    if (!best || best.score < tuning.answerThreshold || confidence < tuning.scopeThreshold) {
+    // Small talk must be clear: "start over" drops what the member was doing.
+    const threshold = isConversationIntent(best?.intent) ? tuning.smallTalkThreshold : tuning.answerThreshold;
+    if (!best || best.score < threshold || confidence < tuning.scopeThreshold) {
       return { ...base, intent: 'none', score: round(1 - Math.min(inScope, best?.score ?? 0)), intents: candidates, outcome: 'none' };
     }
     const close =
