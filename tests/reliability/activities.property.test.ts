@@ -3,6 +3,9 @@ import { APOLOGY } from '../../bot/adapter';
 import { exchange, messageTexts, postActivity } from '../support/activities';
 import { startBot, type RunningBot } from '../support/runningBot';
 
+// Thousands of HTTP turns: generous time on a busy 2-core machine (about 15 s when idle).
+const PROPERTY_TIMEOUT_MS = 180_000;
+
 // Limits are tested in rateLimit.test.ts; here thousands of requests from one address must all reach the bot.
 const UNLIMITED = { RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PER_CONVERSATION: '1000000' };
 
@@ -68,7 +71,7 @@ describe('generated activities', () => {
       { numRuns: 2000 },
     );
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 const envelopeField = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined));
@@ -91,5 +94,5 @@ describe('generated bodies that are not activities', () => {
       { numRuns: 1000 },
     );
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -114,5 +114,5 @@ describe('npm start, on SIGTERM', () => {
       child.kill('SIGKILL');
       await connector.close();
     }
-  });
+  }, 90_000);
 });
