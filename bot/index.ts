@@ -1,3 +1,5 @@
+import { tuneHeap } from './heapTuning';
+tuneHeap();
 import 'dotenv/config';
 import { ConfigError, loadConfig } from './config';
 import { KnowledgeFileError } from '../knowledge/loadKnowledge';

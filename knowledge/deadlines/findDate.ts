@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { addDays, daysBetween, type CalendarDate } from '../dates/calendarDate';
 
 export interface FoundDate {
@@ -6,6 +6,10 @@ export interface FoundDate {
   /** The words the date was read from, e.g. "two weeks ago". */
   text: string;
 }
+
+/** chrono-node takes about 100 ms and 6 MB to load; only date questions need it, so the first one loads it. */
+let chrono: typeof Chrono | undefined;
+const loadChrono = (): typeof Chrono => (chrono ??= require('chrono-node') as typeof Chrono);
 
 /** Words that put a date ahead on purpose: "next Friday", "in 2 weeks". */
 const FORWARD = /\b(next|coming|in)\b/i;
@@ -24,7 +28,7 @@ export function findDate(text: string, today: CalendarDate): FoundDate | undefin
   // Noon on "today" in the process's own zone: chrono reads relative words from it, and only the
   // day is used, so neither the server's time zone nor daylight saving can shift the answer.
   const reference = new Date(today.year, today.month - 1, today.day, 12, 0, 0);
-  for (const result of chrono.en.parse(text, reference)) {
+  for (const result of loadChrono().en.parse(text, reference)) {
     const start = result.start;
     // A bare time ("8:00") or month ("in March") is not a day to count from.
     if (!start.isCertain('day') && !start.isCertain('weekday')) continue;

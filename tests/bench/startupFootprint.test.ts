@@ -27,6 +27,10 @@ describe('what the bot loads to serve', () => {
     expect(files.filter((file) => file.endsWith(path.join('botbuilder-dialogs', 'lib', 'index.js')))).toEqual([]);
   });
 
+  it('loads the date reader (chrono-node) only for the first date question', () => {
+    expect(filesLoadedToServe().some((file) => file.includes(`${path.sep}chrono-node${path.sep}`))).toBe(false);
+  });
+
   it('loads the Azure Storage SDK only when state is kept in blobs', () => {
     const azure = (files: string[]) => files.some((file) => file.includes(`${path.sep}@azure${path.sep}storage-blob${path.sep}`));
     expect(azure(filesLoadedToServe({ STORAGE: 'memory' }))).toBe(false);
