@@ -43,6 +43,11 @@ const DANGER_PATTERNS: readonly RegExp[] = [
   /\b(coughing|vomiting|throwing) (up )?blood\b|\bpregnant and bleeding\b/,
   /\b(throat (is )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?swelling|(face|lips) and tongue (are )?swelling)\b/,
   /\b(gunshot|been shot|got shot|was shot|stabbed|car (accident|crash)|hit by a (car|truck|bus)|fell (off|from|down) (the|a) (roof|ladder|balcony|window|stairs)|fell and (hit|cant|cannot)|hit (his|her|my) head and (is|was) (confused|bleeding|not)|head injury|broken neck|bone (is )?sticking out|electrocuted|drown\w*|badly burned|severe burns?)\b/,
+  /\b((thinking|thoughts) (about|of) (ending it|ending (my|his|her) life|suicide|killing (myself|himself|herself)|dying)|jump(ed|ing)? (off|from) (a|the) (bridge|roof|building)|hang(ing)? (myself|himself|herself))\b/,
+  /\b(hemorrhag\w*|snake ?bite|bitten by a (snake|rattlesnake)|hypothermi\w*|narcan|naloxone|poison control)\b/,
+  /\b(cant|cannot) feel (my|his|her) (legs|arms|face|body)\b|\b(barely|not) conscious\b|\bunable to wake\b|\bwont respond\b/,
+  /\b(isnt|is not|not) breathing (right|normally|properly)\b|\b(struggling|fighting) for air\b|\bcant get (any )?air\b|\bheart (is |has )?stopp\w*\b/,
+  /\bfever (of |is )?(10[4-9]|11\d)\b/,
   // Other
   /\b(dying|going to die|life threatening|life-threatening)\b/,
   /\b(call(ing)? 911|need an ambulance|send an ambulance|call an ambulance)\b/,
@@ -59,7 +64,7 @@ const NEGATED = /\b(not an emergency|no emergency|isnt an emergency|not life thr
 const HAPPENING_NOW = /\b(right now|now|currently|at the moment|is having|am having|are having|just (collapsed|passed out|fainted|fell|took|swallowed)|help me|hurry|911)\b/;
 /** A past emergency, its paperwork, or general health facts. */
 const NOT_NOW: readonly RegExp[] = [
-  /\b(last (week|month|year|night|time|summer|spring|fall|winter)|\d+ (days|weeks|months|years) ago|years ago|a while ago|back in|in (19|20)\d\d|history of|recover(ing|ed) from|after (my|his|her|the)|since (my|his|her)|previous|earlier this year)\b/,
+  /\b(last (week|month|year|night|time|summer|spring|fall|winter)|(\d+|a|an|one|two|three|four|five|six|several|few|couple of) (days?|weeks?|months?|years?) ago|years ago|a while ago|back in|in (19|20)\d\d|history of|recover(ing|ed) from|after (my|his|her|the)|since (my|his|her)|previous|earlier this year)\b/,
   /\b(bill(ed|s|ing)?|claims?|refills?|appointments?|schedule|follow ?up|covered|coverage|cover|copays?|reimburs\w*|records?|proxy|pcp|card|appeal|counsel(ing|or|ors)?|class(es)?|invoice|statement|insurance|deductible|prevention|rehab)\b/,
   /\b((warning )?signs? of|symptoms? of|what (is|are|causes)|how (do|can) (i|you) (tell|recognize|prevent)|(is|are) [a-z ]{0,40}normal|normal (to|for|after)|risk of|prevent)\b/,
 ];

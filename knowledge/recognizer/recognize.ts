@@ -1,4 +1,4 @@
-import { CONVERSATION_INTENTS, type Intent, type RegionId } from '../intents';
+import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
@@ -31,8 +31,8 @@ export interface RecognizerResult {
 export interface RecognizerTuning {
   /** Below this probability, the message is out of scope. */
   answerThreshold: number;
-  /** The same for small-talk intents (greeting, thanks, start over, ...). */
-  smallTalkThreshold: number;
+  /** The same for "start over", which ends whatever the member was in the middle of. */
+  startOverThreshold: number;
   /** A runner-up that also clears answerThreshold and is within this of the best is offered too. */
   clarifyMargin: number;
   /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
@@ -49,9 +49,9 @@ export interface RecognizerTuning {
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
 export const DEFAULT_TUNING: RecognizerTuning = {
   answerThreshold: 0.3,
-  smallTalkThreshold: 0.6,
+  startOverThreshold: 0.6,
   clarifyMargin: 0.1,
-  emergencyMatch: 0.5,
+  emergencyMatch: 0.7,
   scopeThreshold: 0.5,
   scopeShare: 0.5,
   outOfScopeWeight: 1,
@@ -77,9 +77,6 @@ function regionField(match: RegionMatch): RecognizerResult['region'] {
   if (match.kind === 'ambiguous') return 'ambiguous';
   return null;
 }
-
-const isConversationIntent = (intent: Intent | undefined): boolean =>
-  (CONVERSATION_INTENTS as readonly string[]).includes(intent ?? '');
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -134,7 +131,9 @@ export function createRecognizer(
       return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer' };
     }
     const { candidates: scored, inScope } = score(text);
-    const emergency = detectEmergency(text, scored[0]?.intent === 'emergency' && scored[0].score >= tuning.emergencyMatch);
+    const emergencyScore = scored.find((candidate) => candidate.intent === 'emergency')?.score ?? 0;
+    // The intent model alone has no "none": its resemblance counts only for a message in scope.
+    const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch && inScope >= tuning.scopeThreshold);
     // Below that, resemblance to emergency wording is not enough to call one.
     const candidates = emergency ? scored : scored.filter((candidate) => candidate.intent !== 'emergency');
     const base = { text, region: regionField(regionMatch), regionMatch, emergency };
@@ -146,8 +145,8 @@ export function createRecognizer(
     const [best, second] = candidates;
     // Confidence that the message is for us and which topic it is: the two models' geometric mix.
     const confidence = best ? inScope ** tuning.scopeShare * best.score ** (1 - tuning.scopeShare) : 0;
-    // Small talk must be clear: "start over" drops what the member was doing.
-    const threshold = isConversationIntent(best?.intent) ? tuning.smallTalkThreshold : tuning.answerThreshold;
+    // "Start over" must be clear: it drops what the member was doing.
+    const threshold = best?.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
     if (!best || best.score < threshold || confidence < tuning.scopeThreshold) {
       return { ...base, intent: 'none', score: round(1 - Math.min(inScope, best?.score ?? 0)), intents: candidates, outcome: 'none' };
     }
