@@ -2,11 +2,8 @@ import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
-import { createFeaturizer } from './features';
-import { stem, tokenize } from './normalize';
-import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
-import { createSpellingCorrector } from './spelling';
-import { loadRecognizerData, trainingExamples, type RecognizerData } from './trainingData';
+import { createScorer, type ScorerOptions } from './scorer';
+import { loadRecognizerData, type RecognizerData } from './trainingData';
 
 export interface ScoredIntent {
   intent: Intent;
@@ -28,7 +25,7 @@ export interface RecognizerResult {
   outcome: Outcome;
 }
 
-export interface RecognizerTuning {
+export interface RecognizerTuning extends ScorerOptions {
   /** Below this probability, the message is out of scope. */
   answerThreshold: number;
   /** The same for "start over", which ends whatever the member was in the middle of. */
@@ -37,13 +34,10 @@ export interface RecognizerTuning {
   clarifyMargin: number;
   /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
   emergencyMatch: number;
-  /** Below this probability of being in scope, the message is out of scope. */
+  /** Below this confidence (scope and intent probabilities, mixed by scopeShare), the message is out of scope. */
   scopeThreshold: number;
   /** How much the scope model counts against the intent model's confidence (0..1). */
   scopeShare: number;
-  /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
-  outOfScopeWeight: number;
-  training: TrainingOptions;
 }
 
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
@@ -86,43 +80,8 @@ export function createRecognizer(
   tuning: RecognizerTuning = DEFAULT_TUNING,
   data: RecognizerData = loadRecognizerData(),
 ): Recognize {
-  const features = createFeaturizer(data.markers);
-  const examples = trainingExamples(kb, data).map((example) => ({
-    ...example,
-    features: features(tokenize(example.text)),
-  }));
-  const inScope = examples.filter((example) => example.label !== 'none');
-  const outOfScopeCount = examples.length - inScope.length;
-  // Which intent: learnt from the in-scope examples only.
-  const intentModel = new SoftmaxModel<Intent>(
-    [...new Set(inScope.map((example) => example.label))],
-    inScope.map((example) => ({ label: example.label, features: example.features, weight: 1 })),
-    tuning.training,
-  );
-  // Whether the bot covers it at all: in-scope against out-of-scope, both sides weighed equally in total.
-  const scopeModel = new SoftmaxModel<'in' | 'out'>(
-    ['in', 'out'],
-    examples.map((example) => ({
-      label: example.label === 'none' ? 'out' : 'in',
-      features: example.features,
-      weight: example.label === 'none' ? (tuning.outOfScopeWeight * inScope.length) / outOfScopeCount : 1,
-    })),
-    tuning.training,
-  );
+  const score = createScorer(kb, data, tuning);
   const buttons = buttonIntents(kb);
-  // Typos are corrected towards the knowledge base's own words only: off-topic words stay off-topic.
-  const correct = createSpellingCorrector(new Set(inScope.flatMap((example) => tokenize(example.text))));
-
-  const score = (text: string): { candidates: ScoredIntent[]; inScope: number } => {
-    const words = tokenize(text.slice(0, MAX_RECOGNIZED_CHARS)).map((word) =>
-      scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word),
-    );
-    const list = features(words);
-    const candidates: ScoredIntent[] = [];
-    for (const [intent, probability] of intentModel.predict(list)) candidates.push({ intent, score: round(probability) });
-    candidates.sort((a, b) => b.score - a.score);
-    return { candidates: candidates.slice(0, 3), inScope: scopeModel.predict(list).get('in') ?? 0 };
-  };
 
   return (text: string): RecognizerResult => {
     const regionMatch = resolveRegion(text);
@@ -130,7 +89,7 @@ export function createRecognizer(
     if (button) {
       return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer' };
     }
-    const { candidates: scored, inScope } = score(text);
+    const { candidates: scored, inScope } = score(text.slice(0, MAX_RECOGNIZED_CHARS));
     const emergencyScore = scored.find((candidate) => candidate.intent === 'emergency')?.score ?? 0;
     // The intent model alone has no "none": its resemblance counts only for a message in scope.
     const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch && inScope >= tuning.scopeThreshold);

@@ -1,0 +1,60 @@
+import type { Intent } from '../intents';
+import type { KnowledgeBase } from '../loadKnowledge';
+import { createFeaturizer } from './features';
+import { stem, tokenize } from './normalize';
+import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
+import { createSpellingCorrector } from './spelling';
+import { trainingExamples, type RecognizerData } from './trainingData';
+
+export interface ScorerOptions {
+  /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
+  outOfScopeWeight: number;
+  training: TrainingOptions;
+}
+
+export interface Scores {
+  /** The three likeliest intents, best first, with the intent model's probabilities. */
+  candidates: Array<{ intent: Intent; score: number }>;
+  /** The scope model's probability that the message is one the bot covers. */
+  inScope: number;
+}
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** Trains the intent and scope models on the knowledge base and borrowed data, and scores texts with them. */
+export function createScorer(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): (text: string) => Scores {
+  const features = createFeaturizer(data.markers);
+  const examples = trainingExamples(kb, data).map((example) => ({
+    ...example,
+    features: features(tokenize(example.text)),
+  }));
+  const inScope = examples.filter((example) => example.label !== 'none');
+  const outOfScopeCount = examples.length - inScope.length;
+  // Which intent: learnt from the in-scope examples only.
+  const intentModel = new SoftmaxModel<Intent>(
+    [...new Set(inScope.map((example) => example.label))],
+    inScope.map((example) => ({ label: example.label, features: example.features, weight: 1 })),
+    options.training,
+  );
+  // Whether the bot covers it at all: in-scope against out-of-scope, both sides weighed equally in total.
+  const scopeModel = new SoftmaxModel<'in' | 'out'>(
+    ['in', 'out'],
+    examples.map((example) => ({
+      label: example.label === 'none' ? 'out' : 'in',
+      features: example.features,
+      weight: example.label === 'none' ? (options.outOfScopeWeight * inScope.length) / outOfScopeCount : 1,
+    })),
+    options.training,
+  );
+  // Typos are corrected towards the knowledge base's own words only: off-topic words stay off-topic.
+  const correct = createSpellingCorrector(new Set(inScope.flatMap((example) => tokenize(example.text))));
+
+  return (text) => {
+    const words = tokenize(text).map((word) => (scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word)));
+    const list = features(words);
+    const candidates: Scores['candidates'] = [];
+    for (const [intent, probability] of intentModel.predict(list)) candidates.push({ intent, score: round(probability) });
+    candidates.sort((a, b) => b.score - a.score);
+    return { candidates: candidates.slice(0, 3), inScope: scopeModel.predict(list).get('in') ?? 0 };
+  };
+}
