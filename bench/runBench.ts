@@ -81,6 +81,8 @@ async function measureAll(): Promise<BenchFigures> {
 
 async function main(): Promise<void> {
   if (args.help) return void console.log(USAGE);
+  for (const name of ['rounds', 'seconds', 'concurrency', 'launches', 'conversations'] as const) option(name);
+  if (args.profile !== undefined && args.profile !== 'bot' && args.profile !== 'echo') throw new Error(`--profile takes bot or echo\n\n${USAGE}`);
   console.log(`Machine: ${describeMachine()}\n`);
   if (args.profile !== undefined) {
     const script = args.profile === 'echo' ? ECHO_SCRIPT : BOT_SCRIPT;
