@@ -38,6 +38,13 @@ describe('recognizer', () => {
     expect(result.intent).toBe('emergency');
   });
 
+  it.each(['mi papá no respira', 'tengo dolor de pecho muy fuerte', 'my wife is having a severe allergic reaction'])(
+    'flags "%s" as an emergency',
+    (text) => {
+      expect(recognize(text).emergency).toBe(true);
+    },
+  );
+
   it('does not raise an alarm for the paperwork of a past emergency', () => {
     const result = recognize('how do i appeal the bill for my heart attack last year');
     expect(result.emergency).toBe(false);

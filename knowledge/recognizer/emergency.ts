@@ -48,6 +48,9 @@ const DANGER_PATTERNS: readonly RegExp[] = [
   /\b(cant|cannot) feel (my|his|her) (legs|arms|face|body)\b|\b(barely|not) conscious\b|\bunable to wake\b|\bwont respond\b/,
   /\b(isnt|is not|not) breathing (right|normally|properly)\b|\b(struggling|fighting) for air\b|\bcant get (any )?air\b|\bheart (is |has )?stopp\w*\b/,
   /\bfever (of |is )?(10[4-9]|11\d)\b/,
+  /\b(is fainting|keeps fainting|keeps passing out|(severe|bad|serious) allergic reaction|allergic reaction and (cant|cannot|can not|trouble|hard to) breathe)\b/,
+  // Spanish, the second language of many members (text is folded: no accents)
+  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame cerebral|convulsion\w*|inconsciente|no responde|se desmayo|sobredosis|(me )?quiero morir|matarme|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando)\b/,
   // Other
   /\b(dying|going to die|life threatening|life-threatening)\b/,
   /\b(call(ing)? 911|need an ambulance|send an ambulance|call an ambulance)\b/,
