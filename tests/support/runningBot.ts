@@ -27,13 +27,20 @@ export interface BotParts {
   /** Replaces the assembled bot's pieces (e.g. a dialog that throws). */
   assemble?: (storage: Storage) => AssembledBot;
   authTimeoutMs?: number;
+  /** Also receives every log line (e.g. a stream the test reads). */
+  logSink?: { write(line: string): unknown };
 }
 
 /** The real server (restify + CloudAdapter + bot) on a free loopback port. */
 export async function startBot(env: Record<string, string> = {}, parts: BotParts = {}): Promise<RunningBot> {
   const config: Config = loadConfig({ PORT: '3978', LOG_LEVEL: 'silent', ...env });
   const logs: string[] = [];
-  const logger = createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(line) });
+  const logger = createLogger(config.LOG_LEVEL, {
+    write: (line: string) => {
+      logs.push(line);
+      parts.logSink?.write(line);
+    },
+  });
   const storage = parts.storage?.(logger) ?? new MemoryStorage();
   const assembled = parts.assemble?.(storage) ?? assembleBot(storage, kb, { logger, withText: config.LOG_UNMATCHED_TEXT });
   const adapter = createAdapter(config, logger, assembled.conversationState, parts.authTimeoutMs);
