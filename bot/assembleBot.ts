@@ -3,9 +3,12 @@ import { createMemberStateAccessors } from '../dialogs/memberState';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { MemberCareServices } from '../dialogs/services';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/loadKnowledge';
-import { createRecognizer } from '../knowledge/recognizer/recognize';
+import { recognizerModels } from '../knowledge/recognizer/modelFiles';
+import { createRecognizer, DEFAULT_TUNING } from '../knowledge/recognizer/recognize';
+import { loadRecognizerData } from '../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
 import { JsonFileInsightsStore, type InsightsStore } from './insights/insightsStore';
+import type { Logger } from './logging/logger';
 import { MemberCareBot, type UnmatchedLogging } from './memberCareBot';
 import { MemberConversationState } from './state/memberConversationState';
 
@@ -22,6 +25,10 @@ export interface AssembleOptions {
   insights?: InsightsStore;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** Where start-up says whether the recognizer's models were loaded or trained. */
+  logger?: Logger;
+  /** Where `npm run build` saved the trained recognizer (modelFiles.ts); tests point elsewhere. */
+  recognizerModelDir?: string;
 }
 
 /** Builds the knowledge base, recognizer, state and dialogs once, at start-up. */
@@ -32,7 +39,11 @@ export function assembleBot(
   options: AssembleOptions = {},
 ): AssembledBot {
   const resolveRegion = createRegionResolver([...kb.regions.values()]);
-  const recognize = createRecognizer(kb, resolveRegion);
+  const recognizerData = loadRecognizerData();
+  const models = recognizerModels(kb, recognizerData, DEFAULT_TUNING, options.recognizerModelDir);
+  if (models.source === 'loaded') options.logger?.info('recognizer models loaded');
+  else options.logger?.info({ reason: models.reason }, 'recognizer models trained at start-up');
+  const recognize = createRecognizer(kb, resolveRegion, DEFAULT_TUNING, recognizerData, models.models);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const services: MemberCareServices = {

@@ -35,7 +35,7 @@ function main(): void {
     const insights = new JsonFileInsightsStore(insightsFile(config), undefined, (error) =>
       logger.warn({ err: { message: error.message } }, 'could not record insights'),
     );
-    assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT }, { insights });
+    assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT }, { insights, logger });
   } catch (error) {
     fail(error);
   }

@@ -2,7 +2,7 @@ import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
-import { createScorer, type ScorerOptions } from './scorer';
+import { createScorer, type ScorerModels, type ScorerOptions } from './scorer';
 import { loadRecognizerData, type RecognizerData } from './trainingData';
 
 export interface ScoredIntent {
@@ -79,8 +79,10 @@ export function createRecognizer(
   resolveRegion: RegionResolver,
   tuning: RecognizerTuning = DEFAULT_TUNING,
   data: RecognizerData = loadRecognizerData(),
+  /** Models trained before on the same kb, data and tuning (modelFiles.ts); trained here if absent. */
+  models?: ScorerModels,
 ): Recognize {
-  const score = createScorer(kb, data, tuning);
+  const score = createScorer(kb, data, tuning, models);
   const buttons = buttonIntents(kb);
 
   return (text: string): RecognizerResult => {

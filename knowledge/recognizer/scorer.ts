@@ -4,7 +4,7 @@ import { createFeaturizer } from './features';
 import { stem, tokenize } from './normalize';
 import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
 import { createSpellingCorrector } from './spelling';
-import { trainingExamples, type RecognizerData } from './trainingData';
+import { trainingExamples, type LabelledText, type RecognizerData } from './trainingData';
 
 export interface ScorerOptions {
   /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
@@ -21,23 +21,31 @@ export interface Scores {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Trains the intent and scope models on the knowledge base and borrowed data, and scores texts with them. */
-export function createScorer(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): (text: string) => Scores {
+export interface ScorerModels {
+  /** Which intent: learnt from the in-scope examples only. */
+  intent: SoftmaxModel<Intent>;
+  /** Whether the bot covers a message at all: in-scope against out-of-scope examples. */
+  scope: SoftmaxModel<'in' | 'out'>;
+}
+
+const inScopeOnly = <T extends LabelledText>(examples: readonly T[]): T[] => examples.filter((example) => example.label !== 'none');
+
+/** Trains the intent and scope models on the knowledge base and borrowed data (about a second). */
+export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): ScorerModels {
   const features = createFeaturizer(data.markers);
   const examples = trainingExamples(kb, data).map((example) => ({
     ...example,
     features: features(tokenize(example.text)),
   }));
-  const inScope = examples.filter((example) => example.label !== 'none');
+  const inScope = inScopeOnly(examples);
   const outOfScopeCount = examples.length - inScope.length;
-  // Which intent: learnt from the in-scope examples only.
-  const intentModel = new SoftmaxModel<Intent>(
+  const intent = SoftmaxModel.train<Intent>(
     [...new Set(inScope.map((example) => example.label))],
     inScope.map((example) => ({ label: example.label, features: example.features, weight: 1 })),
     options.training,
   );
-  // Whether the bot covers it at all: in-scope against out-of-scope, both sides weighed equally in total.
-  const scopeModel = new SoftmaxModel<'in' | 'out'>(
+  // Both sides weighed equally in total.
+  const scope = SoftmaxModel.train<'in' | 'out'>(
     ['in', 'out'],
     examples.map((example) => ({
       label: example.label === 'none' ? 'out' : 'in',
@@ -46,8 +54,20 @@ export function createScorer(kb: KnowledgeBase, data: RecognizerData, options: S
     })),
     options.training,
   );
+  return { intent, scope };
+}
+
+/** Scores texts with the two models: trained here unless models trained on the same data and options are given. */
+export function createScorer(
+  kb: KnowledgeBase,
+  data: RecognizerData,
+  options: ScorerOptions,
+  models: ScorerModels = trainScorerModels(kb, data, options),
+): (text: string) => Scores {
+  const features = createFeaturizer(data.markers);
+  const { intent: intentModel, scope: scopeModel } = models;
   // Typos are corrected towards the knowledge base's own words only: off-topic words stay off-topic.
-  const correct = createSpellingCorrector(new Set(inScope.flatMap((example) => tokenize(example.text))));
+  const correct = createSpellingCorrector(new Set(inScopeOnly(trainingExamples(kb, data)).flatMap((example) => tokenize(example.text))));
 
   return (text) => {
     const words = tokenize(text).map((word) => (scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word)));

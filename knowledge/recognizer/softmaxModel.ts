@@ -1,5 +1,6 @@
 /**
- * Multinomial logistic regression over sparse binary features, trained at start-up by SGD.
+ * Multinomial logistic regression over sparse binary features, trained by SGD (at build time for
+ * `npm start`, see modelFiles.ts; at start-up wherever no matching saved model exists).
  * Chosen over nearest-example matching because it learns which words separate close topics
  * (appeal vs external review) and, with a `none` class trained on off-topic messages, which
  * words mean "not for us". Prediction is a few hundred multiply-adds.
@@ -32,20 +33,44 @@ function random(seed: number): () => number {
   };
 }
 
-export class SoftmaxModel<L extends string> {
-  private readonly featureIds = new Map<string, number>();
-  private readonly weights: Float32Array;
-  private readonly bias: Float64Array;
+/** Everything a trained model is: what `toWeights` gives and `fromWeights` takes. */
+export interface ModelWeights<L extends string> {
+  labels: readonly L[];
+  /** Feature names in id order: row `i` of `weights` belongs to `features[i]`. */
+  features: readonly string[];
+  /** `features.length` rows of `labels.length` weights. */
+  weights: Float32Array;
+  bias: Float64Array;
+}
 
-  constructor(
+export class SoftmaxModel<L extends string> {
+  private constructor(
     readonly labels: readonly L[],
-    rows: ReadonlyArray<TrainingRow<L>>,
-    options: TrainingOptions,
-  ) {
-    for (const row of rows) for (const feature of row.features) if (!this.featureIds.has(feature)) this.featureIds.set(feature, this.featureIds.size);
-    this.weights = new Float32Array(this.featureIds.size * labels.length);
-    this.bias = new Float64Array(labels.length);
-    this.train(rows, options);
+    private readonly featureIds: Map<string, number>,
+    private readonly weights: Float32Array,
+    private readonly bias: Float64Array,
+  ) {}
+
+  static train<L extends string>(labels: readonly L[], rows: ReadonlyArray<TrainingRow<L>>, options: TrainingOptions): SoftmaxModel<L> {
+    const featureIds = new Map<string, number>();
+    for (const row of rows) for (const feature of row.features) if (!featureIds.has(feature)) featureIds.set(feature, featureIds.size);
+    const model = new SoftmaxModel(labels, featureIds, new Float32Array(featureIds.size * labels.length), new Float64Array(labels.length));
+    model.fit(rows, options);
+    return model;
+  }
+
+  /** A model trained before, from its weights (they are used as they are, not copied). */
+  static fromWeights<L extends string>({ labels, features, weights, bias }: ModelWeights<L>): SoftmaxModel<L> {
+    const featureIds = new Map<string, number>();
+    features.forEach((feature, id) => featureIds.set(feature, id));
+    if (featureIds.size !== features.length) throw new Error('duplicate feature names');
+    if (weights.length !== features.length * labels.length) throw new Error(`expected ${features.length * labels.length} weights, got ${weights.length}`);
+    if (bias.length !== labels.length) throw new Error(`expected ${labels.length} biases, got ${bias.length}`);
+    return new SoftmaxModel(labels, featureIds, weights, bias);
+  }
+
+  toWeights(): ModelWeights<L> {
+    return { labels: this.labels, features: [...this.featureIds.keys()], weights: this.weights, bias: this.bias };
   }
 
   hasFeature(feature: string): boolean {
@@ -77,7 +102,7 @@ export class SoftmaxModel<L extends string> {
     return out;
   }
 
-  private train(rows: ReadonlyArray<TrainingRow<L>>, options: TrainingOptions): void {
+  private fit(rows: ReadonlyArray<TrainingRow<L>>, options: TrainingOptions): void {
     const width = this.labels.length;
     const labelIndex = new Map(this.labels.map((label, index) => [label, index]));
     const encoded = rows.map((row) => ({ ...this.encode(row.features), target: labelIndex.get(row.label)!, weight: row.weight }));

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { IntentSchema } from '../intents';
+import type { KnowledgeBase } from '../loadKnowledge';
+import { projectRoot } from '../projectRoot';
+import { trainScorerModels, type ScorerModels, type ScorerOptions } from './scorer';
+import { SoftmaxModel, type ModelWeights } from './softmaxModel';
+import type { RecognizerData } from './trainingData';
+import { trainingKey } from './trainingKey';
+
+/**
+ * The trained recognizer on disk, written by `npm run build` (scripts/trainRecognizer.ts) into the
+ * git-ignored dist/, next to the compiled code it was trained by. Two files: model.json (the key,
+ * labels, feature names, biases) and weights.bin (both models' weights as Float32, intent model first).
+ */
+export const DEFAULT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
+const METADATA_FILE = 'model.json';
+const WEIGHTS_FILE = 'weights.bin';
+
+const savedModel = <L extends z.ZodTypeAny>(label: L) =>
+  z
+    .object({
+      labels: z.array(label).min(2),
+      /** One name a line (names are words and word pairs): one string is far quicker to check than 25,000. */
+      features: z.string().transform((names) => (names === '' ? [] : names.split('\n'))),
+      bias: z.array(z.number()),
+    })
+    .strict();
+
+const SavedModelsSchema = z
+  .object({
+    format: z.literal(1),
+    /** trainingKey() of what the models were trained on and by. */
+    key: z.string().regex(/^[0-9a-f]{64}$/),
+    /** sha256 of weights.bin: a damaged or mismatched file is never read as weights. */
+    weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    intent: savedModel(IntentSchema),
+    scope: savedModel(z.enum(['in', 'out'])),
+  })
+  .strict();
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export function saveScorerModels(dir: string, key: string, models: ScorerModels): void {
+  const intent = models.intent.toWeights();
+  const scope = models.scope.toWeights();
+  const weights = Buffer.concat([Buffer.from(intent.weights.buffer, intent.weights.byteOffset, intent.weights.byteLength), Buffer.from(scope.weights.buffer, scope.weights.byteOffset, scope.weights.byteLength)]);
+  const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => {
+    if (features.some((name) => name === '' || name.includes('\n'))) throw new Error('a feature name is empty or holds a line break');
+    return { labels: [...labels], features: features.join('\n'), bias: [...bias] };
+  };
+  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope) };
+  mkdirSync(dir, { recursive: true });
+  // model.json goes last: without it nothing is loaded, so an interrupted save leaves no model.
+  rmSync(path.join(dir, METADATA_FILE), { force: true });
+  writeFileSync(path.join(dir, WEIGHTS_FILE), weights);
+  writeFileSync(path.join(dir, METADATA_FILE), JSON.stringify(metadata));
+}
+
+/** Takes the next `count` floats of the weights file. */
+function reader(bytes: Buffer): (count: number) => Float32Array {
+  // A copy: Float32Array needs 4-byte alignment, which a Buffer from the pool may not have.
+  const floats = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  let offset = 0;
+  return (count) => {
+    if (offset + count > floats.length) throw new Error(`${WEIGHTS_FILE} holds fewer weights than ${METADATA_FILE} describes`);
+    return floats.subarray(offset, (offset += count));
+  };
+}
+
+function fromSaved<L extends string>(saved: { labels: L[]; features: string[]; bias: number[] }, take: (count: number) => Float32Array): SoftmaxModel<L> {
+  return SoftmaxModel.fromWeights({ ...saved, weights: take(saved.features.length * saved.labels.length), bias: Float64Array.from(saved.bias) });
+}
+
+export type LoadedModels = { models: ScorerModels } | { reason: string };
+
+/** The saved models if they were trained for exactly this key; otherwise why not, never an exception. */
+export function loadScorerModels(dir: string, key: string): LoadedModels {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, METADATA_FILE), 'utf8');
+  } catch {
+    return { reason: 'no saved model' };
+  }
+  try {
+    const saved = SavedModelsSchema.parse(JSON.parse(text));
+    if (saved.key !== key) return { reason: 'saved model trained on other data, options or code' };
+    const bytes = readFileSync(path.join(dir, WEIGHTS_FILE));
+    if (sha256(bytes) !== saved.weightsSha256) return { reason: `${WEIGHTS_FILE} does not match ${METADATA_FILE}` };
+    const take = reader(bytes);
+    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take) } };
+  } catch (error) {
+    return { reason: `saved model unreadable: ${error instanceof z.ZodError ? 'not a saved model' : (error as Error).message}` };
+  }
+}
+
+export type RecognizerModels = { models: ScorerModels; source: 'loaded' } | { models: ScorerModels; source: 'trained'; reason: string };
+
+/** The recognizer's models: the saved ones if `npm run build` trained them on exactly these inputs, else trained now. */
+export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions, dir: string = DEFAULT_MODEL_DIR): RecognizerModels {
+  const loaded = loadScorerModels(dir, trainingKey(kb, data, options));
+  if ('models' in loaded) return { models: loaded.models, source: 'loaded' };
+  return { models: trainScorerModels(kb, data, options), source: 'trained', reason: loaded.reason };
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { KnowledgeBase } from '../loadKnowledge';
+import type { ScorerOptions } from './scorer';
+import { trainingExamples, type RecognizerData } from './trainingData';
+
+/**
+ * The recognizer's modules as they run here: the sources under tsx and jest, the compiled files under
+ * dist/. Normalising, featurising and training all live in this folder; the rest of it (thresholds,
+ * the emergency patterns) only makes the key change more often than it must, which costs a training.
+ */
+function recognizerCode(): string[] {
+  const extension = path.extname(__filename);
+  return readdirSync(__dirname)
+    .filter((name) => path.extname(name) === extension && !name.endsWith(`.d${extension}`))
+    .sort()
+    .map((name) => `${name}\n${readFileSync(path.join(__dirname, name), 'utf8')}`);
+}
+
+/**
+ * A hash of everything training depends on, so that a saved model is used only where training would
+ * give the very same weights: the examples as learnt (labels and texts from topics.json,
+ * conversation.json and the recognizer data, small-talk wrappers included) and the marker phrases,
+ * the training options, the recognizer's code, and the JavaScript engine and byte order (another V8
+ * may round Math.exp differently; the weights are stored in the machine's byte order).
+ */
+export function trainingKey(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): string {
+  // Typed as ScorerOptions so that a new option cannot be left out of the key.
+  const scorerOptions: ScorerOptions = { outOfScopeWeight: options.outOfScopeWeight, training: options.training };
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ v8: process.versions.v8, endianness: os.endianness(), scorerOptions, markers: data.markers }));
+  // NUL-separated: quicker than JSON for 12,000 examples, and no label or text holds a NUL.
+  hash.update(trainingExamples(kb, data).map((example) => `${example.label}\0${example.text}`).join('\0'));
+  for (const file of recognizerCode()) hash.update(file);
+  return hash.digest('hex');
+}
