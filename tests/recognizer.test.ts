@@ -45,6 +45,21 @@ describe('recognizer', () => {
     },
   );
 
+  it.each(['my toddler is teething and cranky', 'stuffy nose and a congested chest', 'i think my ear is infected'])(
+    'sends the mild symptom "%s" elsewhere than 911, though the model finds it close to an emergency',
+    (text) => {
+      const result = recognize(text);
+      expect(result.emergency).toBe(false);
+      expect(result.intent).not.toBe('emergency');
+    },
+  );
+
+  it('calls 911 when the model finds a message like its emergencies and it shows a sign of trouble', () => {
+    const result = recognize('my grandpa is pale and shaky and not himself');
+    expect(result.emergency).toBe(true);
+    expect(result.intent).toBe('emergency');
+  });
+
   it('does not raise an alarm for the paperwork of a past emergency', () => {
     const result = recognize('how do i appeal the bill for my heart attack last year');
     expect(result.emergency).toBe(false);

@@ -32,7 +32,7 @@ export interface RecognizerTuning extends ScorerOptions {
   startOverThreshold: number;
   /** A runner-up that also clears answerThreshold and is within this of the best is offered too. */
   clarifyMargin: number;
-  /** The model's emergency probability this high counts as an emergency even if the detector missed it. */
+  /** The model's emergency probability this high, with a soft sign of trouble, counts as an emergency. */
   emergencyMatch: number;
   /** Below this confidence (scope and intent probabilities, mixed by scopeShare), the message is out of scope. */
   scopeThreshold: number;
@@ -45,7 +45,7 @@ export const DEFAULT_TUNING: RecognizerTuning = {
   answerThreshold: 0.3,
   startOverThreshold: 0.6,
   clarifyMargin: 0.1,
-  emergencyMatch: 0.7,
+  emergencyMatch: 0.8,
   scopeThreshold: 0.5,
   scopeShare: 0.5,
   outOfScopeWeight: 1,
@@ -93,8 +93,8 @@ export function createRecognizer(
     }
     const { candidates: scored, inScope } = score(text.slice(0, MAX_RECOGNIZED_CHARS));
     const emergencyScore = scored.find((candidate) => candidate.intent === 'emergency')?.score ?? 0;
-    // The intent model alone has no "none": its resemblance counts only for a message in scope.
-    const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch && inScope >= tuning.scopeThreshold);
+    // Not gated by scope: the scope model reads symptoms as off-topic; the detector asks for a sign of trouble instead.
+    const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch);
     // Below that, resemblance to emergency wording is not enough to call one.
     const candidates = emergency ? scored : scored.filter((candidate) => candidate.intent !== 'emergency');
     const base = { text, region: regionField(regionMatch), regionMatch, emergency };

@@ -1,0 +1,189 @@
+/**
+ * Signs of a life-threatening situation, matched on text prepared by `prepareForDanger` (lower case,
+ * no accents or apostrophes, "can not" → "cant", "isn't" → "is not", "he's" → "he is", common misspellings
+ * fixed).
+ * Written as structures (a danger word near a body part, a person, an amount) rather than exact
+ * phrases, so the many ways a frightened member types the same thing all reach 911.
+ */
+
+/** Someone a member writes about: themselves, family, anyone nearby. */
+const PERSON = String.raw`(i|he|she|they|we|it|baby|babies|infant|newborn|child|children|kid|kids|toddler|son|daughter|husband|wife|spouse|partner|mom|mum|mother|mama|dad|father|papa|grandma|grandmother|grandpa|grandfather|granny|brother|sister|friend|boyfriend|girlfriend|roommate|neighbor|coworker|teen|teenager|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|man|woman|guy|lady|person|patient|someone|somebody|everyone)`;
+const BE = String.raw`(is |am |are |was |were |has been |keeps |seems |looks |just )?`;
+/** Any few words in between: a window, not an exact phrase. */
+const GAP = String.raw`(\w+ ){0,4}`;
+const HIS = String.raw`(my|his|her|their|the|your|our)`;
+
+const rx = (source: string): RegExp => new RegExp(source);
+/** Every part somewhere in the message, in any order (lookaheads from the start: linear, unlike a.*b.*c). */
+const allOf = (...parts: string[]): RegExp => new RegExp(`^${parts.map((part) => `(?=.*${part})`).join('')}`);
+
+const BREATHING: readonly RegExp[] = [
+  rx(String.raw`\b(not|stopped|stops|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
+  rx(String.raw`\b(no|not|stopped) breathing\b|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
+  /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
+  allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping))\b`),
+  rx(String.raw`\bbreathing ((really|very|super|so) )?(weird|funny|strange|fast|shallow|noisy|rapid|slow and)\b|\bgurgl\w*|\bribs? (are |is )?suck\w*|\b(struggling|fighting|gasping|trouble|hard|cant|hard time) (\w+ ){0,2}(for|get|getting|to get) (any )?air\b`),
+  rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
+  /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( level)? (is |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
+  rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
+  /\b(can barely (talk|speak)|cant finish (a )?sentences?)\b/,
+];
+
+const HEART: readonly RegExp[] = [
+  rx(String.raw`\bchest ${BE}(feels |feel |has been |is been )?(\w+ )?(pain|pains|pressure|tight\w*|hurts?|hurting|heavy|crushing|squeez\w*|burning|aching|killing)\b|\bchest (feels|feel) like\b`),
+  rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|clutching|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b`),
+  /\b(heart attack|cardiac arrest|no pulse|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
+  allOf(String.raw`\bheart (is )?(racing|pounding|beating (so|really|very) fast)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
+  allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
+];
+
+const STROKE: readonly RegExp[] = [
+  /\b(stroke|stroking|seizure|seizures|seizing|convuls\w*|fitting|anaph\w*|anafil\w*)\b/,
+  rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b`),
+  rx(String.raw`\bslurr(ed|ing)|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
+  rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) ${GAP}(one|the (left|right)|left|right) (side|arm|leg)\b`),
+  allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|lost|losing|confused|dizzy|numb|weak)\b`),
+  rx(String.raw`\b(arm|leg|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead)\b`),
+  /\b(worst|worse) headache (of|in) (my|his|her|their) (life|lives)\b|\bthunderclap headache\b/,
+  rx(String.raw`\b${PERSON} ${BE}(talking|speaking|making) (gibberish|nonsense|no sense)|\b${PERSON} ${BE}(not|stopped) making (any )?sense\b`),
+];
+
+const CONSCIOUSNESS: readonly RegExp[] = [
+  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake)\b/,
+  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) the floor (and )?(not|wont|cant|unconscious|unresponsive)`),
+  rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
+  /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over)\b/,
+  rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
+];
+
+const POISONING: readonly RegExp[] = [
+  /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide)\b/,
+  rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
+  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|remover|pesticide|weed killer|rat poison)\b`),
+  /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
+  /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
+  rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} eyes?\b`),
+];
+
+const SELF_HARM: readonly RegExp[] = [
+  /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her) pills|shoot (my ?self|himself|herself)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
+  /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
+  /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b/,
+  /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b/,
+  /\b(goodbye|suicide|last) (note|notes|letter|letters|message|text)\b|\btexted (me )?goodbye\b|\b(said|saying|says) goodbye (to|and)\b/,
+  /\b(have|got|holding|bought) (the |a |my )?(pills|rope|gun|knife|razor|blade)s? (ready|in (my|his|her) hands?|right here)\b|\bthe rope (is )?ready\b/,
+  /\b(been|started|keep|keeps|still) cutting( (my ?self|himself|herself|again))?\b(?! (back|down|out|costs?|coupons|my hair|the))|\bcut (too )?deep\b|\b(cutting|slashing|burning) (my|his|her|their) (arms?|wrists?|legs?|thighs?|skin)\b/,
+];
+
+const VIOLENCE: readonly RegExp[] = [
+  /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+];
+
+const BLEEDING_AND_INJURY: readonly RegExp[] = [
+  /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest)|through)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
+  /\b(coughing|vomiting|throwing) (up )?blood\b|\bpregnant (\w+ ){0,3}bleeding\b/,
+  /\b(throat (is |feels )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?(swelling|swollen)|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
+  /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|broken neck|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|drown\w*|under ?water (for|and)|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|(crushed|pinned) (under|by|between|beneath))\b/,
+  /\b(fell|fallen|falling|fall) (off|from|out of|down|through) (\w+ ){0,3}(roof|ladder|balcony|window|stairs|staircase|steps|cliff|tree|bunk bed|building|deck|scaffold\w*|bridge)\b/,
+  /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
+  allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
+  /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
+  /\b(hemorrhag\w*|snake ?bite|bitten by a (snake|rattlesnake)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
+  rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body)\b|\bcant move ${HIS} (neck|legs|body)\b`),
+];
+
+const PREGNANCY_AND_BABIES: readonly RegExp[] = [
+  allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure)\b`),
+  /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
+  allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding)\b`),
+  /\b(no|has not had a|without a|not one) wet diapers?\b|\b(soft spot|fontanel\w*) (is )?sunken\b/,
+  allOf(String.raw`\b(newborn|infant|([1-9]|1[0-2]|one|two|three) weeks? old|(1|2|one|two) months? old|\d{1,2} days? old)\b`, String.raw`\b(fever|temp|temperature)\b`),
+];
+
+const FEVER_AND_SUGAR: readonly RegExp[] = [
+  /\bfever (of |is |at )?(10[4-9]|11\d)\b/,
+  allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),
+  /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\bpurple (rash|spots)\b/,
+  allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
+  allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|sweaty|not making sense|wont wake|passed out|unresponsive|breathing fast|cant)\b`),
+  allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and)\b`),
+  /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
+];
+
+/** Spanish, the second language of many members. */
+const SPANISH: readonly RegExp[] = [
+  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|se (tomo|trago|comio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria)|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
+];
+
+const SAYS_SO: readonly RegExp[] = [
+  rx(String.raw`\b${PERSON} ${BE}(dying|going to die|gonna die)\b|\b(life threatening|lifethreatening)\b`),
+  /\b(call(ing)? 911|need an ambulance|send an ambulance|call an ambulance|get an ambulance|need help now)\b/,
+];
+
+export const DANGER_PATTERNS: readonly RegExp[] = [
+  ...BREATHING,
+  ...HEART,
+  ...STROKE,
+  ...CONSCIOUSNESS,
+  ...POISONING,
+  ...SELF_HARM,
+  ...VIOLENCE,
+  ...BLEEDING_AND_INJURY,
+  ...PREGNANCY_AND_BABIES,
+  ...FEVER_AND_SUGAR,
+  ...SPANISH,
+  ...SAYS_SO,
+];
+
+/**
+ * Softer signs that something may be wrong. Alone they are everyday words; with the model's
+ * judgement that a message reads like its emergency examples, they are enough to call 911.
+ */
+export const SOFT_SIGNS =
+  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood|swelling|swollen|hives|fell|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
+
+/** Misspellings and contractions, so each danger pattern needs only one spelling. */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan ?not\b/g, 'cant'],
+  [/\bwill not\b/g, 'wont'],
+  [/\b(is|are|was|were|does|do|did|has|have|had)nt\b/g, '$1 not'],
+  [/\baint\b/g, 'is not'],
+  [/\bhes\b/g, 'he is'],
+  [/\bshes\b/g, 'she is'],
+  [/\btheyre\b/g, 'they are'],
+  [/\bim\b/g, 'i am'],
+  [/\bbreth\b/g, 'breath'],
+  [/\b(breating|brething|breathng|breahting|breathin)\b/g, 'breathing'],
+  [/\b(unconcious|unconsious|unconscous|unconcsious|unconsous|unconsience|unconscience)\b/g, 'unconscious'],
+  [/\b(concious|consious)\b/g, 'conscious'],
+  [/\b(unresposive|unresponive|unrespnsive|unresponsve)\b/g, 'unresponsive'],
+  [/\b(seizer|seizers|siezure|siezures|seazure|sezure|seisure|ceasure|ceizure|seizur)\b/g, 'seizure'],
+  [/\b(siezing|seazing)\b/g, 'seizing'],
+  [/\b(chocking|choaking|chokeing)\b/g, 'choking'],
+  [/\b(colapsed|collasped|collaped|colapse)\b/g, 'collapsed'],
+  [/\b(heart ?attach|hart attack|heartattack|heart atack)\b/g, 'heart attack'],
+  [/\ba (stoke|stroak|strok)\b/g, 'a stroke'],
+  [/\b(sucidal|suicdal|suisidal|sucide|suicde|suiside)\b/g, 'suicidal'],
+  [/\b(overdossed|overdoesed|over dosed|overdoes)\b/g, 'overdosed'],
+  [/\b(bleding|bleedin|bleading)\b/g, 'bleeding'],
+  [/\b(swollowed|swalloed|swallowd)\b/g, 'swallowed'],
+  [/\b(alergic|allergec|alergec)\b/g, 'allergic'],
+  [/\b(drownding|drowing|drownin)\b/g, 'drowning'],
+  [/\b(poisen|poision|posion)\b/g, 'poison'],
+  [/\b(fentynal|fentanil|fentenyl|fentanal)\b/g, 'fentanyl'],
+  [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
+  [/\bpian\b/g, 'pain'],
+];
+
+export function prepareForDanger(folded: string): string {
+  // Sentence marks become " . " so that clauses can be told apart; a decimal point stays.
+  let text = folded
+    .replace(/'/g, '')
+    .replace(/[,;:!?]|\.(?!\d)/g, ' . ')
+    .replace(/[^a-z0-9.\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
+  return text;
+}

@@ -1,0 +1,129 @@
+import { detectEmergency } from '../../knowledge/recognizer/emergency';
+
+/**
+ * The emergency detector on its own: what gets a member "call 911 now" before anything else.
+ * Each case is written the way a frightened member types it; none is copied from the eval sets.
+ */
+const emergencies: Record<string, string[]> = {
+  breathing: [
+    'my grandpa cant breath',
+    'son breathing super fast and shallow',
+    'her oxygen says 79',
+    'toddler has a peanut stuck in his throat',
+    'he is choking and cant make a sound',
+  ],
+  heart: [
+    'pressure on my chest like a weight and im sweaty',
+    'my husband is clutching his chest',
+    'pain in her chest going to her jaw and shes pale',
+    'dad feels a heavy chest and is out of breath and clammy',
+  ],
+  stroke: [
+    'my aunts face looks lopsided and her words are garbled',
+    'my husband is stroking out',
+    'my mom all of a sudden cant lift her left arm',
+    'grandpa is talking nonsense and cant stand',
+  ],
+  consciousness: [
+    'my father is unconcious on the kitchen floor',
+    'found my sister on the floor and she wont answer me',
+    'my wife went limp in the car',
+    'my son is having a seizer',
+  ],
+  poisoning: [
+    'my 3 year old drank some drain cleaner',
+    'the baby chewed a dishwasher pod',
+    'my uncle ODed on pills',
+    'took 40 advil',
+    'my daughter swallowed a button battery',
+  ],
+  selfHarm: [
+    'i dont want to live anymore',
+    'i wrote a suicide note',
+    'my son says nobody would care if he was gone and he has a knife',
+    'im going to jump off the overpass',
+    'no quiero vivir',
+  ],
+  violence: [
+    'my stepdad is hitting my mom right now',
+    'somebody broke in and has a gun',
+    'she says he is going to kill her',
+  ],
+  bleedingAndInjury: [
+    'my hand is gushing blood from a knife cut',
+    'grandma fell down the steps and hit her head and is confused',
+    'my nephew fell off the balcony',
+    'dads arm got caught in the saw and its cut off',
+  ],
+  allergy: ['lips swelling up after shrimp', 'my throat is closing', 'gave him the epipen and it didnt help'],
+  burnsAndDrowning: ['my son pulled a kettle of boiling water on himself', 'found my daughter face down in the bath'],
+  pregnancyAndBabies: [
+    '36 weeks pregnant and seeing spots with a pounding headache',
+    'my 10 day old has a temperature',
+    'no wet diapers since yesterday and she is floppy',
+  ],
+  feverAndSugar: [
+    'high fever and he is not making sense',
+    'stiff neck and fever and the light hurts her eyes',
+    'my diabetic wife is confused and sweaty',
+  ],
+  spanish: ['mi abuela no reacciona', 'mi hijo se tomo las pastillas de mi mama', 'dolor de pecho muy fuerte'],
+  pastButNow: [
+    'i had a stroke in 2018 and now my face is drooping again',
+    'my er bill is wrong but right now my husband is not breathing',
+  ],
+};
+
+const notEmergencies: Record<string, string[]> = {
+  pastEvents: [
+    'my son had a seizure 2 years ago, is his neurologist still in network',
+    'after my heart attack my doctor wants me on a statin',
+    'i passed out last week and want to see my doctor',
+  ],
+  paperwork: [
+    'the ambulance bill from my stroke is too high',
+    'appeal the claim for my overdose hospital stay',
+    'does my plan cover epipens',
+    'i need a disability form for my seizures',
+  ],
+  generalQuestions: [
+    'what are the symptoms of an overdose',
+    'how can i tell if my child swallowed something',
+    'what should i do if my dad has a stroke',
+    'can stress cause chest pain',
+  ],
+  figurative: [
+    'this deductible is killing me',
+    'dying to see my test results',
+    'my laptop is dying so answer fast please hurry',
+    'i nearly had a heart attack when i opened the bill',
+    'drowning in paperwork from my claim',
+  ],
+  mildSymptoms: [
+    'my nose is stuffy and i cant breathe through my nose at night',
+    'bad sore throat and a fever of 100.2',
+    'my baby has a fever of 100 and is 9 months old',
+    'small cut on my knee',
+    'my sugar was low but i ate and feel fine now',
+  ],
+  spanish: ['tuve un derrame cerebral el ano pasado', 'cuales son los sintomas de un infarto'],
+};
+
+const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
+  Object.entries(groups).flatMap(([kind, texts]) => texts.map((text): [string, string] => [kind, text]));
+
+describe('detectEmergency', () => {
+  it.each(cases(emergencies))('%s: "%s" is an emergency', (_kind, text) => {
+    expect(detectEmergency(text)).toBe(true);
+  });
+
+  it.each(cases(notEmergencies))('%s: "%s" is not an emergency', (_kind, text) => {
+    expect(detectEmergency(text)).toBe(false);
+  });
+
+  it('takes the model\'s resemblance only with a sign of trouble', () => {
+    expect(detectEmergency('my dad is really not himself and looks gray', true)).toBe(true);
+    expect(detectEmergency('my dad is really not himself and looks gray', false)).toBe(false);
+    expect(detectEmergency('my baby is teething and fussy', true)).toBe(false);
+  });
+});
