@@ -21,7 +21,7 @@ const BREATHING: readonly RegExp[] = [
   rx(String.raw`\b(not|stopped|stops|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
   rx(String.raw`\b(no|not|stopped) breathing\b|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
-  allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping))\b`),
+  allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping|struggling)|every \d+ minutes)\b`),
   rx(String.raw`\bbreathing ((really|very|super|so) )?(weird|funny|strange|fast|shallow|noisy|rapid|slow and)\b|\bgurgl\w*|\bribs? (are |is )?suck\w*|\b(struggling|fighting|gasping|trouble|hard|cant|hard time) (\w+ ){0,2}(for|get|getting|to get) (any )?air\b`),
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( level)? (is |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
@@ -43,31 +43,33 @@ const STROKE: readonly RegExp[] = [
   rx(String.raw`\bslurr(ed|ing)|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
   rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) ${GAP}(one|the (left|right)|left|right) (side|arm|leg)\b`),
   allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|lost|losing|confused|dizzy|numb|weak)\b`),
-  rx(String.raw`\b(arm|leg|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead)\b`),
+  rx(String.raw`\b(arm|leg|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
+  rx(String.raw`\b${PERSON} ${BE}(cant|does not|suddenly cant) understand (me|us|what|anything|anyone|words)\b`),
   /\b(worst|worse) headache (of|in) (my|his|her|their) (life|lives)\b|\bthunderclap headache\b/,
   rx(String.raw`\b${PERSON} ${BE}(talking|speaking|making) (gibberish|nonsense|no sense)|\b${PERSON} ${BE}(not|stopped) making (any )?sense\b`),
 ];
 
 const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake)\b/,
-  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) the floor (and )?(not|wont|cant|unconscious|unresponsive)`),
+  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over)\b/,
   rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
 ];
 
 const POISONING: readonly RegExp[] = [
-  /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide)\b/,
+  /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|remover|pesticide|weed killer|rat poison)\b`),
+  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison)\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
   rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} eyes?\b`),
 ];
 
 const SELF_HARM: readonly RegExp[] = [
-  /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her) pills|shoot (my ?self|himself|herself)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
+  /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
   /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
+  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(to|gonna|going to|want to|wants to|will) end it\b(?! (with|for|on|early))/,
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b/,
   /\b(goodbye|suicide|last) (note|notes|letter|letters|message|text)\b|\btexted (me )?goodbye\b|\b(said|saying|says) goodbye (to|and)\b/,
@@ -77,20 +79,20 @@ const SELF_HARM: readonly RegExp[] = [
 
 const VIOLENCE: readonly RegExp[] = [
   /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+)\b/,
-  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
 ];
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
-  /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest)|through)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
+  /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest|ears?|eyes?)|through)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
   /\b(coughing|vomiting|throwing) (up )?blood\b|\bpregnant (\w+ ){0,3}bleeding\b/,
   /\b(throat (is |feels )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?(swelling|swollen)|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
-  /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|broken neck|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|drown\w*|under ?water (for|and)|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|(crushed|pinned) (under|by|between|beneath))\b/,
+  /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|(neck|back|spine|skull|hip|pelvis) (is |might be |may be |looks )?broken|broken (neck|back|skull|hip|pelvis)|broke (my|his|her) (neck|back|skull|hip)|stab wounds?|(deep|gaping) (gash|wound|stab)|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|shocked by|electric shock|power line|drown\w*|under ?water (for|and)|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|trapped (in|under|inside) (the|a|my|his|her) (car|vehicle|rubble|fire|building|house)|(is|are|am|got) trapped\b|(crushed|pinned) (under|by|between|beneath))\b/,
   /\b(fell|fallen|falling|fall) (off|from|out of|down|through) (\w+ ){0,3}(roof|ladder|balcony|window|stairs|staircase|steps|cliff|tree|bunk bed|building|deck|scaffold\w*|bridge)\b/,
   /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
-  /\b(hemorrhag\w*|snake ?bite|bitten by a (snake|rattlesnake)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
-  rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body)\b|\bcant move ${HIS} (neck|legs|body)\b`),
+  /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
+  rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
 ];
 
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
@@ -98,22 +100,23 @@ const PREGNANCY_AND_BABIES: readonly RegExp[] = [
   /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
   allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding)\b`),
   /\b(no|has not had a|without a|not one) wet diapers?\b|\b(soft spot|fontanel\w*) (is )?sunken\b/,
+  allOf(String.raw`\b(baby|infant|newborn|\d+ (days?|weeks?|months?) old)\b`, String.raw`\b(has not (peed|urinated|had a wet)|no (pee|urine)|(so|very|really|too|extremely|unusually) (sleepy|lethargic|drowsy)|limp|floppy)\b`),
   allOf(String.raw`\b(newborn|infant|([1-9]|1[0-2]|one|two|three) weeks? old|(1|2|one|two) months? old|\d{1,2} days? old)\b`, String.raw`\b(fever|temp|temperature)\b`),
 ];
 
 const FEVER_AND_SUGAR: readonly RegExp[] = [
   /\bfever (of |is |at )?(10[4-9]|11\d)\b/,
   allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),
-  /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\bpurple (rash|spots)\b/,
+  /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
   allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
-  allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|sweaty|not making sense|wont wake|passed out|unresponsive|breathing fast|cant)\b`),
+  allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
   allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
 ];
 
 /** Spanish, the second language of many members. */
 const SPANISH: readonly RegExp[] = [
-  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|se (tomo|trago|comio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria)|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
+  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|se (tomo|trago|comio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria)|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
 ];
 
 const SAYS_SO: readonly RegExp[] = [
@@ -153,6 +156,14 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bshes\b/g, 'she is'],
   [/\btheyre\b/g, 'they are'],
   [/\bim\b/g, 'i am'],
+  [/\brn\b/g, 'right now'],
+  [/\b(pls|plz|plez)\b/g, 'please'],
+  [/\br\b/g, 'are'],
+  [/\bu\b/g, 'you'],
+  [/\bn\b/g, 'and'],
+  [/\bbf\b/g, 'boyfriend'],
+  [/\bgf\b/g, 'girlfriend'],
+  [/\bhubby\b/g, 'husband'],
   [/\bbreth\b/g, 'breath'],
   [/\b(breating|brething|breathng|breahting|breathin)\b/g, 'breathing'],
   [/\b(unconcious|unconsious|unconscous|unconcsious|unconsous|unconsience|unconscience)\b/g, 'unconscious'],
