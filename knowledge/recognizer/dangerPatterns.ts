@@ -33,6 +33,7 @@ const HEART: readonly RegExp[] = [
   rx(String.raw`\bchest ${BE}(feels |feel |has been |is been )?(\w+ )?(pain|pains|pressure|tight\w*|hurts?|hurting|heavy|crushing|squeez\w*|burning|aching|killing)\b|\bchest (feels|feel) like\b`),
   rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|clutching|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b`),
   /\b(heart attack|cardiac arrest|no pulse|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
+  /\b(heart rate|heartrate|pulse|hr) (is |of |at |was |says |reads )*(1[5-9]\d|2\d\d|[1-3]\d)\b/,
   allOf(String.raw`\bheart (is )?(racing|pounding|beating (so|really|very) fast)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
   allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
 ];
@@ -53,7 +54,7 @@ const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake)\b/,
   rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
-  /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over)\b/,
+  /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
   rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
 ];
 
@@ -62,6 +63,7 @@ const POISONING: readonly RegExp[] = [
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
   rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison)\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
+  /\bempty (pill )?bottles? (of|and)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
   rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} eyes?\b`),
 ];
@@ -69,7 +71,7 @@ const POISONING: readonly RegExp[] = [
 const SELF_HARM: readonly RegExp[] = [
   /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
   /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
-  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(to|gonna|going to|want to|wants to|will) end it\b(?! (with|for|on|early))/,
+  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will) end it\b(?! (with|for|on|early))/,
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b/,
   /\b(goodbye|suicide|last) (note|notes|letter|letters|message|text)\b|\btexted (me )?goodbye\b|\b(said|saying|says) goodbye (to|and)\b/,
@@ -79,14 +81,15 @@ const SELF_HARM: readonly RegExp[] = [
 
 const VIOLENCE: readonly RegExp[] = [
   /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+)\b/,
-  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
 ];
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
   /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest|ears?|eyes?)|through)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
   /\b(coughing|vomiting|throwing) (up )?blood\b|\bpregnant (\w+ ){0,3}bleeding\b/,
   /\b(throat (is |feels )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?(swelling|swollen)|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
-  /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|(neck|back|spine|skull|hip|pelvis) (is |might be |may be |looks )?broken|broken (neck|back|skull|hip|pelvis)|broke (my|his|her) (neck|back|skull|hip)|stab wounds?|(deep|gaping) (gash|wound|stab)|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|shocked by|electric shock|power line|drown\w*|under ?water (for|and)|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|trapped (in|under|inside) (the|a|my|his|her) (car|vehicle|rubble|fire|building|house)|(is|are|am|got) trapped\b|(crushed|pinned) (under|by|between|beneath))\b/,
+  allOf(String.raw`\b(hives|allergic|allergy|stung|sting|ate (peanuts?|nuts|shellfish|shrimp|fish))\b`, String.raw`\b(voice (is )?(hoarse|changing|gone|weird)|throat|wheez\w*|lips|tongue|swelling|breath\w*|cant swallow)\b`),
+  /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|(neck|back|spine|skull|hip|pelvis) (is |might be |may be |looks )?broken|broken (neck|back|skull|hip|pelvis)|broke (my|his|her) (neck|back|skull|hip)|stab wounds?|(deep|gaping) (gash|wound|stab)|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|shocked by|electric shock|power line|drown\w*|under ?water (for|and)|(has not|did not|never) (come|came) (back )?up|went under\b|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|trapped (in|under|inside) (the|a|my|his|her) (car|vehicle|rubble|fire|building|house)|(is|are|am|got) trapped\b|(crushed|pinned) (under|by|between|beneath))\b/,
   /\b(fell|fallen|falling|fall) (off|from|out of|down|through) (\w+ ){0,3}(roof|ladder|balcony|window|stairs|staircase|steps|cliff|tree|bunk bed|building|deck|scaffold\w*|bridge)\b/,
   /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
@@ -108,7 +111,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
   /\bfever (of |is |at )?(10[4-9]|11\d)\b/,
   allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),
   /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
-  allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
+  allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
   allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
   allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
@@ -141,10 +144,15 @@ export const DANGER_PATTERNS: readonly RegExp[] = [
 
 /**
  * Softer signs that something may be wrong. Alone they are everyday words; with the model's
- * judgement that a message reads like its emergency examples, they are enough to call 911.
+ * judgement that a message reads like its emergency examples, they are enough to call 911,
+ * unless the member says it is mild.
  */
 export const SOFT_SIGNS =
   /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood|swelling|swollen|hives|fell|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
+
+/** The member says it is mild: the model's resemblance alone is then not enough. */
+export const MILD =
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
