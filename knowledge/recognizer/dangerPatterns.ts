@@ -23,6 +23,7 @@ const BREATHING: readonly RegExp[] = [
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
   allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping|struggling)|every \d+ minutes)\b`),
   rx(String.raw`\bbreathing ((really|very|super|so) )?(weird|funny|strange|fast|shallow|noisy|rapid|slow and)\b|\bgurgl\w*|\bribs? (are |is )?suck\w*|\b(struggling|fighting|gasping|trouble|hard|cant|hard time) (\w+ ){0,2}(for|get|getting|to get) (any )?air\b`),
+  /\b(turning|turned|going|gone) (blue|purple|gr[ae]y)\b/,
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( level)? (is |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
@@ -101,7 +102,7 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
   allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure)\b`),
   /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
-  allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding)\b`),
+  allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding|([12]\d|3[0-3]) weeks)\b`),
   /\b(no|has not had a|without a|not one) wet diapers?\b|\b(soft spot|fontanel\w*) (is )?sunken\b/,
   allOf(String.raw`\b(baby|infant|newborn|\d+ (days?|weeks?|months?) old)\b`, String.raw`\b(has not (peed|urinated|had a wet)|no (pee|urine)|(so|very|really|too|extremely|unusually) (sleepy|lethargic|drowsy)|limp|floppy)\b`),
   allOf(String.raw`\b(newborn|infant|([1-9]|1[0-2]|one|two|three) weeks? old|(1|2|one|two) months? old|\d{1,2} days? old)\b`, String.raw`\b(fever|temp|temperature)\b`),
@@ -119,7 +120,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
 
 /** Spanish, the second language of many members. */
 const SPANISH: readonly RegExp[] = [
-  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|se (tomo|trago|comio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria)|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
+  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|(se )?(tomo|trago|comio|bebio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria|moneda|quimicos?)|ganas de morir|(me|la|lo|le|nos) (esta |estan )?(golpeando|pegando|golpea|pega|ahorcando|amenazando)|sangre en la cabeza|sangrando de la cabeza|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
 ];
 
 const SAYS_SO: readonly RegExp[] = [
