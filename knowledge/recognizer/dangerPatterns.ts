@@ -44,7 +44,7 @@ const STROKE: readonly RegExp[] = [
   rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b`),
   rx(String.raw`\bslurr(ed|ing)|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
   rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) ${GAP}(one|the (left|right)|left|right) (side|arm|leg)\b`),
-  allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|lost|losing|confused|dizzy|numb|weak)\b`),
+  allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),
   rx(String.raw`\b(arm|leg|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
   rx(String.raw`\b${PERSON} ${BE}(cant|does not|suddenly cant) understand (me|us|what|anything|anyone|words)\b`),
   /\b(worst|worse) headache (of|in) (my|his|her|their) (life|lives)\b|\bthunderclap headache\b/,
@@ -62,7 +62,7 @@ const CONSCIOUSNESS: readonly RegExp[] = [
 const POISONING: readonly RegExp[] = [
   /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison)\b`),
+  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
   /\bempty (pill )?bottles? (of|and)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
@@ -87,7 +87,7 @@ const VIOLENCE: readonly RegExp[] = [
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
   /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest|ears?|eyes?)|through)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
-  /\b(coughing|vomiting|throwing) (up )?blood\b|\bpregnant (\w+ ){0,3}bleeding\b/,
+  /\b(coughing|vomiting|throwing|spitting) (up )?blood\b|\bblood (is )?(coming|pouring|gushing|running) (out of|from) (my|his|her|their|the) (mouth|ears?|eyes?|head|neck|chest)\b|\bpregnant (\w+ ){0,3}bleeding\b/,
   /\b(throat (is |feels )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?(swelling|swollen)|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
   allOf(String.raw`\b(hives|allergic|allergy|stung|sting|ate (peanuts?|nuts|shellfish|shrimp|fish))\b`, String.raw`\b(voice (is )?(hoarse|changing|gone|weird)|throat|wheez\w*|lips|tongue|swelling|breath\w*|cant swallow)\b`),
   /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|(neck|back|spine|skull|hip|pelvis) (is |might be |may be |looks )?broken|broken (neck|back|skull|hip|pelvis)|broke (my|his|her) (neck|back|skull|hip)|stab wounds?|(deep|gaping) (gash|wound|stab)|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|shocked by|electric shock|power line|drown\w*|under ?water (for|and)|(has not|did not|never) (come|came) (back )?up|went under\b|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|trapped (in|under|inside) (the|a|my|his|her) (car|vehicle|rubble|fire|building|house)|(is|are|am|got) trapped\b|(crushed|pinned) (under|by|between|beneath))\b/,
@@ -153,7 +153,7 @@ export const SOFT_SIGNS =
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 export const MILD =
-  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|stomach bug|keeping \w+ down|still playing|acting normal|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
