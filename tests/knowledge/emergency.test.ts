@@ -71,7 +71,9 @@ const emergencies: Record<string, string[]> = {
   pastButNow: [
     'i had a stroke in 2018 and now my face is drooping again',
     'my er bill is wrong but right now my husband is not breathing',
+    'my daughter with a history of asthma is gasping',
   ],
+  textingAndFragments: ['gf not breathing pls hlp', 'mom on the floor rn not moving', 'husband keeled over'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -107,6 +109,8 @@ const notEmergencies: Record<string, string[]> = {
     'my sugar was low but i ate and feel fine now',
   ],
   spanish: ['tuve un derrame cerebral el ano pasado', 'cuales son los sintomas de un infarto'],
+  petsAndSimiles: ['my cat is choking on a hairball', 'he snores like he is choking'],
+  questionsForSchool: ['my son asked about overdose symptoms for a school project'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
