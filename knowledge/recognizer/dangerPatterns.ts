@@ -32,7 +32,7 @@ const BREATHING: readonly RegExp[] = [
 
 const HEART: readonly RegExp[] = [
   rx(String.raw`\bchest ${BE}(feels |feel |has been |is been )?(\w+ )?(pain|pains|pressure|tight\w*|hurts?|hurting|heavy|crushing|squeez\w*|burning|aching|killing)\b|\bchest (feels|feel) like\b`),
-  rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|clutching|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b`),
+  rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|clutching|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b|\b(elephant|weight|something|someone|a truck) (\w+ ){0,2}on ${HIS} chest\b`),
   /\b(heart attack|cardiac arrest|no pulse|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
   /\b(heart rate|heartrate|pulse|hr) (is |of |at |was |says |reads )*(1[5-9]\d|2\d\d|[1-3]\d)\b/,
   allOf(String.raw`\bheart (is )?(racing|pounding|beating (so|really|very) fast)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
@@ -71,7 +71,7 @@ const POISONING: readonly RegExp[] = [
 ];
 
 const SELF_HARM: readonly RegExp[] = [
-  /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
+  /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|blow (my|his|her|their) (brains|head) (out|off)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
   /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
   /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will) end it\b(?! (with|for|on|early))/,
   /\b(going to|gonna|about to|want to|wants to|will) jump\b(?! (on|in|into|through|start|ahead|the line|rope))/,
@@ -84,7 +84,7 @@ const SELF_HARM: readonly RegExp[] = [
 
 const VIOLENCE: readonly RegExp[] = [
   /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+)\b/,
-  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(shot|stabbed) (someone|somebody|a (man|woman|person|guy|kid|child)|him|her|them)\b|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
 ];
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
@@ -96,7 +96,7 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
   /\b(fell|fallen|falling|fall) (off|from|out of|down|through) (\w+ ){0,3}(roof|ladder|balcony|window|stairs|staircase|steps|cliff|tree|bunk bed|building|deck|scaffold\w*|bridge)\b/,
   /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
-  /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
+  /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
 ];
@@ -123,6 +123,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
 
 /** Spanish, the second language of many members. */
 const SPANISH: readonly RegExp[] = [
+  allOf(String.raw`\b((\d|un|una|dos|tres|cuatro|cinco|seis) (semanas?|dias)( de nacid[oa])?|recien nacid[oa])\b`, String.raw`\b(fiebre|temperatura|calentura)\b`),
   /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|(se )?(tomo|trago|comio|bebio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria|moneda|quimicos?)|ganas de morir|(me|la|lo|le|nos) (esta |estan )?(golpeando|pegando|golpea|pega|ahorcando|amenazando)|sangre en la cabeza|sangrando de la cabeza|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
 ];
 
