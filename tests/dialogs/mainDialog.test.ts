@@ -28,7 +28,7 @@ function clientWithWideClarifyMargin(): DialogTestClient {
 describe('MainDialog "did you mean"', () => {
   it('offers the close candidates and "Something else" as buttons, then answers the one picked', async () => {
     const client = clientWithWideClarifyMargin();
-    const ask = await client.sendActivity('appeal denied claim external review');
+    const ask = await client.sendActivity('appeal or complaint');
     expect(ask.text).toBe('Did you mean one of these?');
     const titles = ask.suggestedActions.actions.map((action: { title: string }) => action.title);
     expect(titles).toContain('Something else');
