@@ -19,12 +19,18 @@ export const DEFAULT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-mo
 const METADATA_FILE = 'model.json';
 const WEIGHTS_FILE = 'weights.bin';
 
+/** A list of words or word pairs, one a line: one string is far quicker to check than 25,000. */
+const lines = z.string().transform((text) => (text === '' ? [] : text.split('\n')));
+const joinLines = (list: readonly string[]): string => {
+  if (list.some((item) => item === '' || item.includes('\n'))) throw new Error('an empty feature name or word, or one with a line break');
+  return list.join('\n');
+};
+
 const savedModel = <L extends z.ZodTypeAny>(label: L) =>
   z
     .object({
       labels: z.array(label).min(2),
-      /** One name a line (names are words and word pairs): one string is far quicker to check than 25,000. */
-      features: z.string().transform((names) => (names === '' ? [] : names.split('\n'))),
+      features: lines,
       bias: z.array(z.number()),
     })
     .strict();
@@ -38,6 +44,8 @@ const SavedModelsSchema = z
     weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
     intent: savedModel(IntentSchema),
     scope: savedModel(z.enum(['in', 'out'])),
+    /** The spelling corrector's words, one a line. */
+    vocabulary: lines,
   })
   .strict();
 
@@ -47,11 +55,8 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
   const intent = models.intent.toWeights();
   const scope = models.scope.toWeights();
   const weights = Buffer.concat([Buffer.from(intent.weights.buffer, intent.weights.byteOffset, intent.weights.byteLength), Buffer.from(scope.weights.buffer, scope.weights.byteOffset, scope.weights.byteLength)]);
-  const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => {
-    if (features.some((name) => name === '' || name.includes('\n'))) throw new Error('a feature name is empty or holds a line break');
-    return { labels: [...labels], features: features.join('\n'), bias: [...bias] };
-  };
-  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope) };
+  const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => ({ labels: [...labels], features: joinLines(features), bias: [...bias] });
+  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), vocabulary: joinLines(models.vocabulary) };
   mkdirSync(dir, { recursive: true });
   // model.json goes last: without it nothing is loaded, so an interrupted save leaves no model.
   rmSync(path.join(dir, METADATA_FILE), { force: true });
@@ -61,8 +66,10 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
 
 /** Takes the next `count` floats of the weights file. */
 function reader(bytes: Buffer): (count: number) => Float32Array {
-  // A copy: Float32Array needs 4-byte alignment, which a Buffer from the pool may not have.
-  const floats = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  if (bytes.byteLength % 4 !== 0) throw new Error(`${WEIGHTS_FILE} is not a whole number of weights`);
+  // Float32Array needs 4-byte alignment, which a small Buffer from the pool may not have: then a copy.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const floats = new Float32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
   let offset = 0;
   return (count) => {
     if (offset + count > floats.length) throw new Error(`${WEIGHTS_FILE} holds fewer weights than ${METADATA_FILE} describes`);
@@ -90,7 +97,7 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
     const bytes = readFileSync(path.join(dir, WEIGHTS_FILE));
     if (sha256(bytes) !== saved.weightsSha256) return { reason: `${WEIGHTS_FILE} does not match ${METADATA_FILE}` };
     const take = reader(bytes);
-    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take) } };
+    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take), vocabulary: saved.vocabulary } };
   } catch (error) {
     return { reason: `saved model unreadable: ${error instanceof z.ZodError ? 'not a saved model' : (error as Error).message}` };
   }

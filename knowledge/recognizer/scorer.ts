@@ -4,7 +4,7 @@ import { createFeaturizer } from './features';
 import { stem, tokenize } from './normalize';
 import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
 import { createSpellingCorrector } from './spelling';
-import { trainingExamples, type LabelledText, type RecognizerData } from './trainingData';
+import { trainingExamples, type RecognizerData } from './trainingData';
 
 export interface ScorerOptions {
   /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
@@ -26,9 +26,9 @@ export interface ScorerModels {
   intent: SoftmaxModel<Intent>;
   /** Whether the bot covers a message at all: in-scope against out-of-scope examples. */
   scope: SoftmaxModel<'in' | 'out'>;
+  /** The in-scope examples' words, towards which typos are corrected (off-topic words stay off-topic). */
+  vocabulary: readonly string[];
 }
-
-const inScopeOnly = <T extends LabelledText>(examples: readonly T[]): T[] => examples.filter((example) => example.label !== 'none');
 
 /** Trains the intent and scope models on the knowledge base and borrowed data (about a second). */
 export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): ScorerModels {
@@ -37,7 +37,7 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
     ...example,
     features: features(tokenize(example.text)),
   }));
-  const inScope = inScopeOnly(examples);
+  const inScope = examples.filter((example) => example.label !== 'none');
   const outOfScopeCount = examples.length - inScope.length;
   const intent = SoftmaxModel.train<Intent>(
     [...new Set(inScope.map((example) => example.label))],
@@ -54,7 +54,7 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
     })),
     options.training,
   );
-  return { intent, scope };
+  return { intent, scope, vocabulary: [...new Set(inScope.flatMap((example) => tokenize(example.text)))] };
 }
 
 /** Scores texts with the two models: trained here unless models trained on the same data and options are given. */
@@ -66,8 +66,7 @@ export function createScorer(
 ): (text: string) => Scores {
   const features = createFeaturizer(data.markers);
   const { intent: intentModel, scope: scopeModel } = models;
-  // Typos are corrected towards the knowledge base's own words only: off-topic words stay off-topic.
-  const correct = createSpellingCorrector(new Set(inScopeOnly(trainingExamples(kb, data)).flatMap((example) => tokenize(example.text))));
+  const correct = createSpellingCorrector(models.vocabulary);
 
   return (text) => {
     const words = tokenize(text).map((word) => (scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word)));
