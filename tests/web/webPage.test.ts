@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
 import net from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { serveFile } from '../../bot/web/staticAsset';
 import { webChatBundlePath } from '../../bot/web/webPage';
 import { startServer, type RunningServer } from '../support/runningServer';
 
@@ -58,5 +59,12 @@ describe('the page and its files, over HTTP', () => {
       socket.on('error', reject);
     });
     expect(reply).toMatch(/^HTTP\/1\.1 404/);
+  });
+});
+
+describe('a file the page needs', () => {
+  it('stops start-up with its path when it is missing, though it is read only when first asked for', () => {
+    const missing = '/nonexistent/webchat/webchat.js';
+    expect(() => serveFile(missing, { contentType: 'text/javascript', cacheControl: 'no-cache' })).toThrow(missing);
   });
 });
