@@ -23,7 +23,9 @@ const BREATHING: readonly RegExp[] = [
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
   allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping|struggling)|every \d+ minutes|does nothing|not doing anything)\b`),
   rx(String.raw`\bbreathing ((really|very|super|so) )?(weird|funny|strange|fast|shallow|noisy|rapid|slow and)\b|\bgurgl\w*|\bribs? (are |is )?suck\w*|\b(struggling|fighting|gasping|trouble|hard|cant|hard time) (\w+ ){0,2}(for|get|getting|to get) (any )?air\b`),
-  /\b(turning|turned|going|gone) (blue|purple|gr[ae]y)\b/,
+  /\b(turning|turned|going|gone) (blue|purple|gr[ae]y)\b|\b(blue|purple|gr[ae]y) (around|on|in) (the |his |her |my |their )?(lips|mouth|face)\b/,
+  /\b(blood pressure|bp) (is |of |at |was |reads |says )*(1[89]\d|2\d\d)\b/,
+  /\b(sugar|glucose|bg)( level)? (is |of |at |was |reads |says )*([1-3]\d|[5-9]\d\d)\b/,
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( level)? (is |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
@@ -36,14 +38,14 @@ const HEART: readonly RegExp[] = [
   /\b(heart attack|cardiac arrest|no pulse|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
   /\b(heart rate|heartrate|pulse|hr) (is |of |at |was |says |reads )*(1[5-9]\d|2\d\d|[1-3]\d)\b/,
   allOf(String.raw`\bheart (is )?(racing|pounding|beating (so|really|very) fast)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
-  allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
+  allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure|ache|aching|hurts?|discomfort|tightness)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
 ];
 
 const STROKE: readonly RegExp[] = [
   /\b(stroke|stroking|seizure|seizures|seizing|convuls\w*|fitting|anaph\w*|anafil\w*)\b/,
   rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b`),
   rx(String.raw`\bslurr(ed|ing)|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
-  rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) ${GAP}(one|the (left|right)|left|right) (side|arm|leg)\b`),
+  rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) (\w+ ){0,6}(one|the (left|right)|left|right) (side|arm|leg)\b`),
   allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),
   rx(String.raw`\b(arm|leg|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
   rx(String.raw`\b${PERSON} ${BE}(cant|does not|suddenly cant) understand (me|us|what|anything|anyone|words)\b`),
@@ -53,7 +55,7 @@ const STROKE: readonly RegExp[] = [
 
 const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake)\b/,
-  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive)`),
+  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
   /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
@@ -102,12 +104,12 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
 ];
 
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
-  allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure)\b`),
+  allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
   /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
   allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding|([12]\d|3[0-3]) weeks)\b`),
   /\b(no|has not had a|without a|not one) wet diapers?\b|\b(soft spot|fontanel\w*) (is )?sunken\b/,
   allOf(String.raw`\b(baby|infant|newborn|\d+ (days?|weeks?|months?) old)\b`, String.raw`\b(has not (peed|urinated|had a wet)|no (pee|urine)|(so|very|really|too|extremely|unusually) (sleepy|lethargic|drowsy)|limp|floppy)\b`),
-  allOf(String.raw`\b(newborn|infant|([1-9]|1[0-2]|one|two|three) weeks? old|(1|2|one|two) months? old|\d{1,2} days? old|born (last week|yesterday|this week|\d+ (days|weeks) ago))\b`, String.raw`\b(fever|temp|temperature)\b`),
+  allOf(String.raw`\b(newborn|infant|([1-9]|1[0-2]|one|two|three) weeks? old|(1|2|one|two) months? old|\d{1,2} days? old|born (last week|yesterday|this week|\d+ (days|weeks) ago))\b`, String.raw`\b(fever|temp|temperature|(really|very|so) hot|burning up|feels hot)\b`),
 ];
 
 const FEVER_AND_SUGAR: readonly RegExp[] = [
@@ -117,7 +119,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
   /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
   allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
   allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
-  allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and)\b`),
+  allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and|sweating|acting drunk|shaking|shaky|slurring)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
 ];
 
