@@ -33,6 +33,8 @@ export const ConfigSchema = z
     STATE_TTL_MINUTES: z.coerce.number().int().min(1, 'STATE_TTL_MINUTES must be at least 1').default(60),
     /** Folder for insights.json (feedback ratings, masked unmatched questions). */
     INSIGHTS_DIR: z.string().default('.data'),
+    // Changes wait in memory this long before insights.json is rewritten (and are written on shutdown): no turn waits for the disk.
+    INSIGHTS_WRITE_SECONDS: z.coerce.number().positive('INSIGHTS_WRITE_SECONDS must be more than 0').default(1),
   })
   .superRefine((config, ctx) => {
     if (config.STORAGE === 'blob') {

@@ -30,11 +30,14 @@ function main(): void {
     fail(error);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  const insights = new JsonFileInsightsStore(
+    insightsFile(config),
+    undefined,
+    (error) => logger.warn({ err: { message: error.message } }, 'could not record insights'),
+    config.INSIGHTS_WRITE_SECONDS * 1000,
+  );
   let assembled;
   try {
-    const insights = new JsonFileInsightsStore(insightsFile(config), undefined, (error) =>
-      logger.warn({ err: { message: error.message } }, 'could not record insights'),
-    );
     assembled = assembleBot(createStorage(config, logger), undefined, { logger, withText: config.LOG_UNMATCHED_TEXT }, { insights, logger });
   } catch (error) {
     fail(error);
@@ -53,7 +56,10 @@ function main(): void {
 
   const shutdown = (signal: string) => {
     logger.info({ signal, inFlight: turns.size }, 'shutting down');
-    void closeGracefully(server, turns, logger).then(() => process.exit(0));
+    // The turns are done; what they recorded in insights may not be on disk yet.
+    void closeGracefully(server, turns, logger)
+      .then(() => insights.flush())
+      .then(() => process.exit(0));
   };
   // A stray rejection (a storage call nobody awaited) is logged, not allowed to end the process.
   process.on('unhandledRejection', (reason) => {

@@ -81,6 +81,7 @@ describe('call sheet', () => {
     expect(stored).toContain('california');
     expect(stored).not.toMatch(/44556677|99887766/);
     // No file at all when every message was understood: nothing stored is the point.
+    await chat.insights.flush();
     const insights = existsSync(chat.insightsFile) ? readFileSync(chat.insightsFile, 'utf8') : '';
     expect(insights).not.toMatch(/44556677|99887766/);
   });

@@ -5,10 +5,14 @@ import path from 'node:path';
 import { formatInsightsReport, leastHelpful, mostCommonUnmatched } from '../bot/insights/insightsReport';
 import { JsonFileInsightsStore, MAX_UNMATCHED } from '../bot/insights/insightsStore';
 import { projectRoot } from '../knowledge/projectRoot';
-import { buttons, startChat } from './support/chatHarness';
+import { buttons, startChat, type Chat } from './support/chatHarness';
 
 const NOW = new Date('2026-03-24T15:30:00Z');
-const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** What the file holds once the store has written what it keeps in memory (it does so within a second, and on shutdown). */
+const onDisk = async (chat: Chat) => {
+  await chat.insights.flush();
+  return JSON.parse(readFileSync(chat.insightsFile, 'utf8'));
+};
 
 describe('"Was this helpful?"', () => {
   test('a topic answer ends with thumbs; 👎 is counted for that intent on disk and offers a person', async () => {
@@ -21,7 +25,7 @@ describe('"Was this helpful?"', () => {
     const reply = await chat.text('👎 Not helpful');
     expect(reply).toContain("sorry that didn't help");
     expect(reply).toContain('California Member Services: 1-800-464-4000 (TTY 711)');
-    expect(onDisk(chat.insightsFile).ratings).toEqual({ billing: { up: 0, down: 1 } });
+    expect((await onDisk(chat)).ratings).toEqual({ billing: { up: 0, down: 1 } });
   });
 
   test('👍 is counted once; the same topic again does not ask again, a new topic does', async () => {
@@ -32,7 +36,7 @@ describe('"Was this helpful?"', () => {
     expect(await chat.text('👍 Helpful')).toContain('Thanks for letting me know');
     expect(buttons((await chat.say('I need a new ID card'))[0])).not.toContain('👍 Helpful');
     expect(buttons((await chat.say('how do I refill my prescription'))[0])).toContain('👍 Helpful');
-    expect(onDisk(chat.insightsFile).ratings).toEqual({ 'id-card': { up: 1, down: 0 } });
+    expect((await onDisk(chat)).ratings).toEqual({ 'id-card': { up: 1, down: 0 } });
   });
 
   test('small talk, out-of-scope replies and the 911 message carry no thumbs', async () => {
@@ -50,7 +54,7 @@ describe('unmatched questions', () => {
     await chat.say('hello');
     await chat.say('What is the   weather on Mars');
     await chat.say('my member id is 12345678, call me at 510-555-0199 about the weather on mars');
-    const { unmatched } = onDisk(chat.insightsFile);
+    const { unmatched } = await onDisk(chat);
     expect(unmatched['what is the weather on mars']).toEqual({ count: 2, lastSeen: NOW.toISOString() });
     const stored = JSON.stringify(unmatched);
     expect(stored).not.toMatch(/12345678|555-0199/);
@@ -74,6 +78,7 @@ describe('unmatched questions', () => {
     const errors: string[] = [];
     const store = new JsonFileInsightsStore(file, () => NOW, (error) => errors.push(error.message));
     await store.recordRating('billing', 'up');
+    await store.flush();
     expect(errors[0]).toContain('is not valid JSON');
     expect(readFileSync(file, 'utf8')).toBe('{ not json');
   });

@@ -39,24 +39,30 @@ function prune(unmatched: Insights['unmatched']): void {
   for (const [question] of entries.slice(0, entries.length - MAX_UNMATCHED)) delete unmatched[question];
 }
 
+/** How long changes wait in memory before insights.json is rewritten; the default of INSIGHTS_WRITE_SECONDS. */
+export const DEFAULT_WRITE_DELAY_MS = 1000;
+
 /**
  * Insights in one JSON file (one bot instance), or in memory only when no file is given. Changes
- * are applied in order; the file is rewritten whole, to a temporary file first so a crash cannot
- * leave half a file. Changes made while a write is under way share the next write (one write per
- * change made the file the bot's largest cost per turn under load). Each recording resolves once a
- * write holding it is done. Recording never throws into a conversation: failures go to `onError`,
- * and a file that cannot be read is left untouched rather than overwritten.
+ * are applied in order, in memory; the file is rewritten whole, to a temporary file first so a crash
+ * cannot leave half a file, at most once per `writeDelayMs` (rewriting it for every unmatched
+ * question was the bot's largest CPU cost per turn under load, and turns waited for it). No turn
+ * waits for the disk: `flush()` writes what is pending, and the bot calls it when it shuts down.
+ * Recording never throws into a conversation: failures go to `onError`, and a file that cannot be
+ * read is left untouched rather than overwritten.
  */
 export class JsonFileInsightsStore implements InsightsStore {
   private data: Insights | undefined;
   private queue: Promise<void> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
-  private nextWrite: Promise<void> | undefined;
+  private unwritten = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly file: string | undefined,
     private readonly now: () => Date = () => new Date(),
     private readonly onError: (error: Error) => void = () => undefined,
+    private readonly writeDelayMs = DEFAULT_WRITE_DELAY_MS,
   ) {}
 
   recordRating(intent: string, rating: Rating): Promise<void> {
@@ -81,38 +87,52 @@ export class JsonFileInsightsStore implements InsightsStore {
     return structuredClone(await this.load());
   }
 
+  /** Writes every change recorded so far that is not on disk yet; resolves once it is (or the write failed and was reported). */
+  async flush(): Promise<void> {
+    await this.queue;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.writing = this.writing.then(() => this.writeUnwritten());
+    return this.writing;
+  }
+
+  /** Resolves once the change is applied in memory; the file follows within `writeDelayMs`. */
   private update(change: (data: Insights) => void): Promise<void> {
-    const changed = this.queue.then(async () => {
+    this.queue = this.queue.then(async () => {
       try {
         change(await this.load());
-        return true;
+        this.scheduleWrite();
       } catch (error) {
         this.onError(error as Error);
-        return false;
       }
     });
-    this.queue = changed.then(() => undefined);
-    return changed.then((ok) => (ok && this.file ? this.scheduleWrite(this.file) : undefined));
+    return this.queue;
   }
 
-  /** The next write after the one under way; every change made before it starts is in it. */
-  private scheduleWrite(file: string): Promise<void> {
-    this.nextWrite ??= this.writing.then(() => {
-      this.nextWrite = undefined;
-      this.writing = this.write(file, JSON.stringify(this.data, null, 2));
-      return this.writing;
-    });
-    return this.nextWrite;
+  private scheduleWrite(): void {
+    if (!this.file) return;
+    this.unwritten = true;
+    // Unref'd: a pending write never keeps the process alive; shutting down flushes instead.
+    this.timer ??= setTimeout(() => void this.flush(), this.writeDelayMs).unref();
   }
 
-  private async write(file: string, text: string): Promise<void> {
+  private async writeUnwritten(): Promise<void> {
+    if (!this.unwritten || !this.file) return;
+    this.unwritten = false;
+    if (!(await this.write(this.file, JSON.stringify(this.data, null, 2)))) this.unwritten = true;
+  }
+
+  /** True once the text is the file's; false (reported) when it could not be written. */
+  private async write(file: string, text: string): Promise<boolean> {
     try {
       await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
       await writeFile(temporary, text);
       await rename(temporary, file);
+      return true;
     } catch (error) {
       this.onError(error as Error);
+      return false;
     }
   }
 

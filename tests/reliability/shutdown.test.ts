@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { INSIGHTS_FILE_NAME } from '../../bot/insights/insightsFile';
 import { closeGracefully } from '../../bot/shutdown';
 import { exchange, messageTexts, postActivity, webChatActivity } from '../support/activities';
+import { startBotProcess } from '../support/botProcess';
 import { GatedStorage } from '../support/faultyStorage';
 import { startBot } from '../support/runningBot';
 import { freePort } from '../../scripts/loadtest/freePort';
@@ -114,5 +118,16 @@ describe('npm start, on SIGTERM', () => {
       child.kill('SIGKILL');
       await connector.close();
     }
+  }, 90_000);
+
+  it('writes the insights it holds in memory: a question asked just before is in the file afterwards', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'insights-shutdown-'));
+    // An hour between writes: only the shutdown can have written the file.
+    const bot = await startBotProcess({ INSIGHTS_DIR: dir, INSIGHTS_WRITE_SECONDS: '3600' });
+    const replies = await bot.send(webChatActivity('insights-before-sigterm', { text: 'what is the weather on mars' }));
+    expect(replies.some((reply) => reply.type === 'message')).toBe(true);
+    await bot.stop();
+    const insights = JSON.parse(readFileSync(path.join(dir, INSIGHTS_FILE_NAME), 'utf8'));
+    expect(insights.unmatched['what is the weather on mars']).toMatchObject({ count: 1 });
   }, 90_000);
 });
