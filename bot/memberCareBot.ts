@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/botbuilderDialogs';
+import { createDialogStateConfiguration, useDialogStateConfiguration } from '../dialogs/dialogStateConfiguration';
 import type { KnowledgeBase } from '../knowledge/loadKnowledge';
 import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
 import { welcomeReply } from '../dialogs/messages';
@@ -56,6 +57,7 @@ export function recognizerTrace(rawText: string, result: RecognizerResult): Part
 /** Thin glue: welcome, normalise, trace, run the dialog tree, save state. */
 export class MemberCareBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly dialogStateConfiguration = createDialogStateConfiguration();
 
   constructor(private readonly options: MemberCareBotOptions) {
     super();
@@ -101,6 +103,7 @@ export class MemberCareBot extends ActivityHandler {
 
   /** Continues the active dialog or starts the main one (runDialog() would add a second trace on the Emulator). */
   private async runDialog(context: TurnContext): Promise<void> {
+    useDialogStateConfiguration(context, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.options.dialog.id);

@@ -1,5 +1,6 @@
 import { contactLine } from '../answers/composeAnswer';
 import { daysBetween, formatLongDate } from '../dates/calendarDate';
+import { dateTimeFormat } from '../dates/dateTimeFormat';
 import type { Region } from '../schema';
 import { callWindowStatus } from './callWindow';
 
@@ -29,7 +30,7 @@ function clock(hour: number, minute: number): string {
 
 /** "Pacific Time", "Hawaii-Aleutian Time". */
 export function zoneName(timeZone: string, now: Date): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName');
+  const part = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(now).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './dateTimeFormat';
+
 /**
  * Calendar dates (a day, no time, no zone) and the local time in a region: deadline and
  * call-window arithmetic is done on days as the member counts them, never on UTC instants.
@@ -43,7 +45,7 @@ export function weekdayOf(date: CalendarDate): number {
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
+    dateTimeFormat('en-US', { timeZone });
     return true;
   } catch {
     return false;
@@ -52,7 +54,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The date, weekday and time on the clock in `timeZone` at the instant `now`. */
 export function localTimeIn(now: Date, timeZone: string): LocalTime {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -72,7 +74,7 @@ export function todayIn(now: Date, timeZone: string): CalendarDate {
 
 /** "Sunday, August 30, 2026". */
 export function formatLongDate(date: CalendarDate, locale = 'en-US'): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+  return dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
     new Date(toUtcMs(date)),
   );
 }
