@@ -1,6 +1,7 @@
+import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from './botbuilderDialogs';
 import { composeAnswer, needsRegion } from '../knowledge/answers/composeAnswer';
-import type { TopicIntent } from '../knowledge/intents';
+import type { RegionId, TopicIntent } from '../knowledge/intents';
 import { allLinesReply } from './messages';
 import { REGION_DIALOG, RegionDialog, type RegionDialogOptions, type RegionDialogResult } from './regionDialog';
 import { sendAnswer } from './sendAnswer';
@@ -18,6 +19,25 @@ export interface AnswerOptions {
   question?: string;
 }
 
+/**
+ * The region a topic's answer can use now (none when the topic needs none), or undefined when the
+ * member must be asked first: the answer hands off to a person and no region is known.
+ */
+export async function regionForAnswer(services: MemberCareServices, context: TurnContext, topic: TopicIntent): Promise<RegionDialogResult | undefined> {
+  const definition = services.kb.topics.get(topic);
+  const profile = await services.state.profile.get(context, {});
+  return !definition || !needsRegion(definition) || profile.region ? { region: profile.region } : undefined;
+}
+
+/** Sends the topic's answer for the region (every region's line when it needs one and none is known). */
+export async function sendTopicAnswer(services: MemberCareServices, context: TurnContext, topic: TopicIntent, region: RegionId | undefined, question: string): Promise<void> {
+  const answer = composeAnswer(services.kb, topic, region);
+  const definition = services.kb.topics.get(topic);
+  // No region to go on: every region's line, so the member still leaves with a number.
+  const text = !region && definition && needsRegion(definition) ? `${answer.text}\n\n${allLinesReply(services.kb).text}` : answer.text;
+  await sendAnswer(context, await extendTopicAnswer(services, context, topic, region, question, { ...answer, text }));
+}
+
 /** Answers a topic; where it hands off to a person and the region is unknown, asks for it first. */
 export class AnswerDialog extends ComponentDialog {
   constructor(private readonly services: MemberCareServices) {
@@ -29,20 +49,15 @@ export class AnswerDialog extends ComponentDialog {
 
   private async ensureRegion(step: WaterfallStepContext) {
     const { topic, askWhichWashington } = step.options as AnswerOptions;
-    const definition = this.services.kb.topics.get(topic);
-    const profile = await this.services.state.profile.get(step.context, {});
-    if (!definition || !needsRegion(definition) || profile.region) return step.next({ region: profile.region });
+    const ready = await regionForAnswer(this.services, step.context, topic);
+    if (ready) return step.next(ready);
     return step.beginDialog(REGION_DIALOG, { askWhichWashington } satisfies RegionDialogOptions);
   }
 
   private async answer(step: WaterfallStepContext) {
     const { topic, question } = step.options as AnswerOptions;
     const { region } = (step.result ?? {}) as RegionDialogResult;
-    const answer = composeAnswer(this.services.kb, topic, region);
-    const definition = this.services.kb.topics.get(topic);
-    // No region to go on: every region's line, so the member still leaves with a number.
-    const text = !region && definition && needsRegion(definition) ? `${answer.text}\n\n${allLinesReply(this.services.kb).text}` : answer.text;
-    await sendAnswer(step.context, await extendTopicAnswer(this.services, step.context, topic, region, question ?? '', { ...answer, text }));
+    await sendTopicAnswer(this.services, step.context, topic, region, question ?? '');
     return step.endDialog();
   }
 }

@@ -10,7 +10,7 @@ import {
 import { isTopicIntent } from '../knowledge/intents';
 import type { RecognizerResult } from '../knowledge/recognizer/recognize';
 import { detectLanguage } from '../knowledge/language/detectLanguage';
-import { ANSWER_DIALOG, AnswerDialog, type AnswerOptions } from './answerDialog';
+import { ANSWER_DIALOG, AnswerDialog, regionForAnswer, sendTopicAnswer, type AnswerOptions } from './answerDialog';
 import { routeBeyondFaq } from './beyondFaqRoutes';
 import { CallSheetDialog } from './callSheet';
 import { answersDatePrompt, DeadlineDialog } from './deadlineDialog';
@@ -121,6 +121,12 @@ export class MainDialog extends ComponentDialog {
         return topic && (rank < 2 || candidate.score >= result.score - 0.1) ? [{ title: topic.title, value: topic.title }] : [];
       });
       await sendAnswer(step.context, messages.clarifyReply(choices));
+      return step.endDialog();
+    }
+    // Most answers need no question back: sent from here, without starting the answer dialog (and its dialog contexts) for one turn.
+    const ready = await regionForAnswer(this.services, step.context, result.intent);
+    if (ready) {
+      await sendTopicAnswer(this.services, step.context, result.intent, ready.region, result.text);
       return step.endDialog();
     }
     const askWhichWashington = result.regionMatch.kind === 'ambiguous';
