@@ -7,10 +7,15 @@ export type Featurize = (words: readonly string[]) => string[];
  * marker feature per kind of phrase found (`__other-organisation` for "cigna", "blue cross", ...).
  */
 export function createFeaturizer(markers: Readonly<Record<string, readonly string[]>>): Featurize {
-  const phrases = Object.entries(markers).map(([kind, list]) => ({
-    feature: `__${kind}`,
-    phrases: list.map((phrase) => ` ${tokenize(phrase).join(' ')} `),
-  }));
+  // One-word phrases (most: medicine and company names) are looked up; longer ones are searched for.
+  const kinds = Object.entries(markers).map(([kind, list]) => {
+    const phrases = list.map((phrase) => tokenize(phrase).join(' '));
+    return {
+      feature: `__${kind}`,
+      words: new Set(phrases.filter((phrase) => !phrase.includes(' '))),
+      phrases: phrases.filter((phrase) => phrase.includes(' ')).map((phrase) => ` ${phrase} `),
+    };
+  });
   return (words) => {
     const stems = words.map(stem);
     const result = [...stems];
@@ -19,7 +24,9 @@ export function createFeaturizer(markers: Readonly<Record<string, readonly strin
       if (!isStopword(words[i - 1]) || !isStopword(words[i])) result.push(`${stems[i - 1]}_${stems[i]}`);
     }
     const joined = ` ${words.join(' ')} `;
-    for (const marker of phrases) if (marker.phrases.some((phrase) => joined.includes(phrase))) result.push(marker.feature);
+    for (const kind of kinds) {
+      if (words.some((word) => kind.words.has(word)) || kind.phrases.some((phrase) => joined.includes(phrase))) result.push(kind.feature);
+    }
     return result;
   };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { IntentSchema } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import { projectRoot } from '../projectRoot';
-import { trainScorerModels, type ScorerModels, type ScorerOptions } from './scorer';
+import { isOutOfScopeLabel, trainScorerModels, type ScorerModels, type ScorerOptions } from './scorer';
 import { SoftmaxModel, type ModelWeights } from './softmaxModel';
 import type { RecognizerData } from './trainingData';
 import { trainingKey } from './trainingKey';
@@ -15,7 +15,10 @@ import { trainingKey } from './trainingKey';
  * git-ignored dist/, next to the compiled code it was trained by. Two files: model.json (the key,
  * labels, feature names, biases) and weights.bin (both models' weights as Float32, intent model first).
  */
-export const DEFAULT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
+const BUILT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
+/** Running from sources (tsx, jest) there is no build: the first run's training is kept here for the next ones. */
+const SOURCE_MODEL_CACHE = path.join(projectRoot(), 'node_modules', '.cache', 'member-care-bot', 'recognizer-model');
+export const DEFAULT_MODEL_DIR = path.extname(__filename) === '.ts' ? SOURCE_MODEL_CACHE : BUILT_MODEL_DIR;
 const METADATA_FILE = 'model.json';
 const WEIGHTS_FILE = 'weights.bin';
 
@@ -42,10 +45,10 @@ const SavedModelsSchema = z
     key: z.string().regex(/^[0-9a-f]{64}$/),
     /** sha256 of weights.bin: a damaged or mismatched file is never read as weights. */
     weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
-    intent: savedModel(IntentSchema),
+    intent: savedModel(z.union([IntentSchema, z.custom<`none:${string}`>((label) => typeof label === 'string' && isOutOfScopeLabel(label))])),
     scope: savedModel(z.enum(['in', 'out'])),
     /** The spelling corrector's words, one a line. */
-    vocabulary: lines,
+    spelling: z.object({ common: lines, targets: lines }).strict(),
   })
   .strict();
 
@@ -56,7 +59,7 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
   const scope = models.scope.toWeights();
   const weights = Buffer.concat([Buffer.from(intent.weights.buffer, intent.weights.byteOffset, intent.weights.byteLength), Buffer.from(scope.weights.buffer, scope.weights.byteOffset, scope.weights.byteLength)]);
   const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => ({ labels: [...labels], features: joinLines(features), bias: [...bias] });
-  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), vocabulary: joinLines(models.vocabulary) };
+  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), spelling: { common: joinLines(models.spelling.common), targets: joinLines(models.spelling.targets) } };
   mkdirSync(dir, { recursive: true });
   // model.json goes last: without it nothing is loaded, so an interrupted save leaves no model.
   rmSync(path.join(dir, METADATA_FILE), { force: true });
@@ -97,7 +100,7 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
     const bytes = readFileSync(path.join(dir, WEIGHTS_FILE));
     if (sha256(bytes) !== saved.weightsSha256) return { reason: `${WEIGHTS_FILE} does not match ${METADATA_FILE}` };
     const take = reader(bytes);
-    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take), vocabulary: saved.vocabulary } };
+    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take), spelling: saved.spelling } };
   } catch (error) {
     return { reason: `saved model unreadable: ${error instanceof z.ZodError ? 'not a saved model' : (error as Error).message}` };
   }
@@ -105,9 +108,19 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
 
 export type RecognizerModels = { models: ScorerModels; source: 'loaded' } | { models: ScorerModels; source: 'trained'; reason: string };
 
-/** The recognizer's models: the saved ones if `npm run build` trained them on exactly these inputs, else trained now. */
+/**
+ * The recognizer's models: the saved ones if they were trained on exactly these inputs, else trained now
+ * and saved for next time (where the folder can be written: a read-only deployment just trains again).
+ */
 export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions, dir: string = DEFAULT_MODEL_DIR): RecognizerModels {
-  const loaded = loadScorerModels(dir, trainingKey(kb, data, options));
+  const key = trainingKey(kb, data, options);
+  const loaded = loadScorerModels(dir, key);
   if ('models' in loaded) return { models: loaded.models, source: 'loaded' };
-  return { models: trainScorerModels(kb, data, options), source: 'trained', reason: loaded.reason };
+  const models = trainScorerModels(kb, data, options);
+  try {
+    saveScorerModels(dir, key, models);
+  } catch {
+    // Not writable: nothing lost but the next start-up's time.
+  }
+  return { models, source: 'trained', reason: loaded.reason };
 }

@@ -2,6 +2,7 @@ import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { detectEmergency } from './emergency';
+import { recognizerModels } from './modelFiles';
 import { createScorer, type ScorerModels, type ScorerOptions } from './scorer';
 import { loadRecognizerData, type RecognizerData } from './trainingData';
 
@@ -43,13 +44,14 @@ export interface RecognizerTuning extends ScorerOptions {
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
 export const DEFAULT_TUNING: RecognizerTuning = {
   answerThreshold: 0.3,
-  startOverThreshold: 0.6,
+  startOverThreshold: 0.5,
   clarifyMargin: 0.1,
-  emergencyMatch: 0.8,
-  scopeThreshold: 0.5,
+  emergencyMatch: 0.5,
+  scopeThreshold: 0.4,
   scopeShare: 0.5,
   outOfScopeWeight: 1,
-  training: { epochs: 30, learningRate: 5, l2: 1e-4, seed: 7 },
+  spelling: { rareBelow: 3, commonFrom: 5 },
+  training: { epochs: 15, learningRate: 5, l2: 1e-4, seed: 7 },
 };
 
 /** Longest message the recognizer reads; the rest of a very long story adds cost, not meaning. */
@@ -59,9 +61,16 @@ export type Recognize = (text: string) => RecognizerResult;
 
 const foldButton = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** The bot's own button titles (topics, "Something else") mean exactly one intent each. */
+/**
+ * The bot's own button titles (topics, "Something else") and the commands it tells members to type
+ * ("help", "start over") mean exactly one intent each, whatever the model makes of a single word.
+ */
 function buttonIntents(kb: KnowledgeBase): Map<string, Intent> {
-  const buttons = new Map<string, Intent>([['something else', 'help']]);
+  const buttons = new Map<string, Intent>([
+    ['something else', 'help'],
+    ['help', 'help'],
+    ['start over', 'start-over'],
+  ]);
   for (const topic of kb.topics.values()) buttons.set(foldButton(topic.title), topic.id);
   return buttons;
 }
@@ -79,8 +88,8 @@ export function createRecognizer(
   resolveRegion: RegionResolver,
   tuning: RecognizerTuning = DEFAULT_TUNING,
   data: RecognizerData = loadRecognizerData(),
-  /** Models trained before on the same kb, data and tuning (modelFiles.ts); trained here if absent. */
-  models?: ScorerModels,
+  /** Models trained on the same kb, data and tuning: by default saved ones if they match (modelFiles.ts), else trained. */
+  models: ScorerModels = recognizerModels(kb, data, tuning).models,
 ): Recognize {
   const score = createScorer(kb, data, tuning, models);
   const buttons = buttonIntents(kb);

@@ -1,60 +1,69 @@
 import type { Intent } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import { createFeaturizer } from './features';
-import { stem, tokenize } from './normalize';
+import { tokenize } from './normalize';
 import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
-import { createSpellingCorrector } from './spelling';
+import { createSpellingNormalizer, spellingVocabulary, type SpellingOptions, type SpellingVocabulary } from './spelling';
 import { trainingExamples, type RecognizerData } from './trainingData';
 
 export interface ScorerOptions {
   /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
   outOfScopeWeight: number;
   training: TrainingOptions;
+  spelling: SpellingOptions;
 }
 
 export interface Scores {
-  /** The three likeliest intents, best first, with the intent model's probabilities. */
+  /** The three likeliest of our intents, best first, with the intent model's probabilities. */
   candidates: Array<{ intent: Intent; score: number }>;
   /** The scope model's probability that the message is one the bot covers. */
   inScope: number;
 }
 
+/** The intent model's classes: our intents, and each kind of "not ours" (CLINC150's "translate", our "other-insurers", ...). */
+export type ScorerLabel = Intent | `none:${string}`;
+export const isOutOfScopeLabel = (label: string): label is `none:${string}` => label.startsWith('none:');
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 export interface ScorerModels {
-  /** Which intent: learnt from the in-scope examples only. */
-  intent: SoftmaxModel<Intent>;
+  /** Which intent or kind of "not ours": learning "translate" for what it is leaves our intents to ours. */
+  intent: SoftmaxModel<ScorerLabel>;
   /** Whether the bot covers a message at all: in-scope against out-of-scope examples. */
   scope: SoftmaxModel<'in' | 'out'>;
-  /** The in-scope examples' words, towards which typos are corrected (off-topic words stay off-topic). */
-  vocabulary: readonly string[];
+  /** Which words are typos of which: learnt with the models, so that they are read as they were learnt. */
+  spelling: SpellingVocabulary;
 }
 
-/** Trains the intent and scope models on the knowledge base and borrowed data (about a second). */
+/** Trains the intent and scope models on the knowledge base and borrowed data (a few seconds; `npm run build` does it once). */
 export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): ScorerModels {
   const features = createFeaturizer(data.markers);
-  const examples = trainingExamples(kb, data).map((example) => ({
-    ...example,
-    features: features(tokenize(example.text)),
+  const labelled = trainingExamples(kb, data).map((example) => ({ ...example, words: tokenize(example.text) }));
+  const spelling = spellingVocabulary(labelled.map(({ words, label }) => ({ words, inScope: label !== 'none' })), options.spelling);
+  // Typos are rewritten the same way in training examples and in members' messages.
+  const spell = createSpellingNormalizer(spelling);
+  const examples = labelled.map((example) => ({
+    label: (example.label === 'none' ? `none:${example.kind ?? 'other'}` : example.label) as ScorerLabel,
+    features: features(spell(example.words)),
   }));
-  const inScope = examples.filter((example) => example.label !== 'none');
-  const outOfScopeCount = examples.length - inScope.length;
-  const intent = SoftmaxModel.train<Intent>(
-    [...new Set(inScope.map((example) => example.label))],
-    inScope.map((example) => ({ label: example.label, features: example.features, weight: 1 })),
+  const inScopeCount = examples.filter((example) => !isOutOfScopeLabel(example.label)).length;
+  const outOfScopeCount = examples.length - inScopeCount;
+  const intent = SoftmaxModel.train<ScorerLabel>(
+    [...new Set(examples.map((example) => example.label))],
+    examples.map((example) => ({ ...example, weight: 1 })),
     options.training,
   );
   // Both sides weighed equally in total.
   const scope = SoftmaxModel.train<'in' | 'out'>(
     ['in', 'out'],
     examples.map((example) => ({
-      label: example.label === 'none' ? 'out' : 'in',
+      label: isOutOfScopeLabel(example.label) ? 'out' : 'in',
       features: example.features,
-      weight: example.label === 'none' ? (options.outOfScopeWeight * inScope.length) / outOfScopeCount : 1,
+      weight: isOutOfScopeLabel(example.label) ? (options.outOfScopeWeight * inScopeCount) / outOfScopeCount : 1,
     })),
     options.training,
   );
-  return { intent, scope, vocabulary: [...new Set(inScope.flatMap((example) => tokenize(example.text)))] };
+  return { intent, scope, spelling };
 }
 
 /** Scores texts with the two models: trained here unless models trained on the same data and options are given. */
@@ -66,13 +75,14 @@ export function createScorer(
 ): (text: string) => Scores {
   const features = createFeaturizer(data.markers);
   const { intent: intentModel, scope: scopeModel } = models;
-  const correct = createSpellingCorrector(models.vocabulary);
+  const spell = createSpellingNormalizer(models.spelling);
 
   return (text) => {
-    const words = tokenize(text).map((word) => (scopeModel.hasFeature(stem(word)) ? word : (correct(word) ?? word)));
-    const list = features(words);
+    const list = features(spell(tokenize(text)));
     const candidates: Scores['candidates'] = [];
-    for (const [intent, probability] of intentModel.predict(list)) candidates.push({ intent, score: round(probability) });
+    for (const [label, probability] of intentModel.predict(list)) {
+      if (!isOutOfScopeLabel(label)) candidates.push({ intent: label, score: round(probability) });
+    }
     candidates.sort((a, b) => b.score - a.score);
     return { candidates: candidates.slice(0, 3), inScope: scopeModel.predict(list).get('in') ?? 0 };
   };

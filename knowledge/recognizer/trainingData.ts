@@ -26,9 +26,12 @@ const OutOfScopeSchema = z
   })
   .strict();
 
+/** Medicine names, learnt as one feature so that a refill of any medicine reads like a refill of a known one. */
+const MedicationsSchema = z.object({ source: z.string().min(1), medications: z.array(z.string().min(2)).min(1) }).strict();
+
 export interface RecognizerData {
-  /** Messages the bot must not answer from the knowledge base. */
-  outOfScope: readonly string[];
+  /** Messages the bot must not answer from the knowledge base, each with its kind ("translate", "other-insurers", ...). */
+  outOfScope: ReadonlyArray<{ kind: string; text: string }>;
   /** Extra conversation examples from CLINC150's train split. */
   conversation: ReadonlyArray<{ intent: Intent; text: string }>;
   markers: Readonly<Record<string, readonly string[]>>;
@@ -39,6 +42,8 @@ export interface LabelledText {
   text: string;
   /** True for the knowledge base's own examples; false for borrowed ones (CLINC150, negatives). */
   inDomain: boolean;
+  /** For a `none` example, what kind of "not ours" it is: learnt as its own class, so each is learnt for what it is. */
+  kind?: string;
 }
 
 function read<T>(dir: string, name: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
@@ -49,13 +54,16 @@ function read<T>(dir: string, name: string, schema: z.ZodType<T, z.ZodTypeDef, u
 export function loadRecognizerData(dir: string = DEFAULT_DATA_DIR): RecognizerData {
   const clinc = read(dir, 'clinc150-train.json', ClincTrainSchema);
   const own = read(dir, 'out-of-scope.json', OutOfScopeSchema);
+  const { medications } = read(dir, 'medications.json', MedicationsSchema);
+  const byKind = (groups: Record<string, string[]>): RecognizerData['outOfScope'] =>
+    Object.entries(groups).flatMap(([kind, texts]) => texts.map((text) => ({ kind, text })));
   const conversation = Object.entries(clinc.conversation).flatMap(([intent, texts]) =>
     (texts ?? []).map((text) => ({ intent: ConversationIntentSchema.parse(intent), text })),
   );
   return {
-    outOfScope: [...Object.values(clinc.outOfScope), ...Object.values(own.examples)].flat(),
+    outOfScope: [...byKind(clinc.outOfScope), ...byKind(own.examples)],
     conversation,
-    markers: own.markers,
+    markers: { ...own.markers, medication: medications },
   };
 }
 
@@ -87,6 +95,6 @@ export function trainingExamples(kb: KnowledgeBase, data: RecognizerData): Label
     for (const text of intent.examples) examples.push({ label: intent.id, text, inDomain: true });
   }
   for (const { intent, text } of data.conversation) examples.push({ label: intent, text, inDomain: false });
-  for (const text of data.outOfScope) examples.push({ label: 'none', text, inDomain: false });
+  for (const { kind, text } of data.outOfScope) examples.push({ label: 'none', text, inDomain: false, kind });
   return examples;
 }

@@ -28,11 +28,15 @@ function recognizerCode(): string[] {
  */
 export function trainingKey(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions): string {
   // Typed as ScorerOptions so that a new option cannot be left out of the key.
-  const scorerOptions: ScorerOptions = { outOfScopeWeight: options.outOfScopeWeight, training: options.training };
+  const scorerOptions: ScorerOptions = {
+    outOfScopeWeight: options.outOfScopeWeight,
+    training: options.training,
+    spelling: options.spelling,
+  };
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ v8: process.versions.v8, endianness: os.endianness(), scorerOptions, markers: data.markers }));
   // NUL-separated: quicker than JSON for 12,000 examples, and no label or text holds a NUL.
-  hash.update(trainingExamples(kb, data).map((example) => `${example.label}\0${example.text}`).join('\0'));
+  hash.update(trainingExamples(kb, data).map((example) => `${example.label}\0${example.kind ?? ''}\0${example.text}`).join('\0'));
   for (const file of recognizerCode()) hash.update(file);
   return hash.digest('hex');
 }

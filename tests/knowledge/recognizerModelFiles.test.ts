@@ -69,7 +69,7 @@ describe('the recognizer trained at build time', () => {
       expect([...loaded.models.intent.predict(list)]).toEqual([...trained.intent.predict(list)]);
       expect([...loaded.models.scope.predict(list)]).toEqual([...trained.scope.predict(list)]);
     }
-    expect(loaded.models.vocabulary).toEqual(trained.vocabulary);
+    expect(loaded.models.spelling).toEqual(trained.spelling);
     const fromTrained = createRecognizer(kb, resolveRegion, DEFAULT_TUNING, data, trained);
     const fromLoaded = createRecognizer(kb, resolveRegion, DEFAULT_TUNING, data, loaded.models);
     expect(texts.map(fromLoaded)).toEqual(texts.map(fromTrained));
