@@ -54,7 +54,7 @@ const STROKE: readonly RegExp[] = [
 ];
 
 const CONSCIOUSNESS: readonly RegExp[] = [
-  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake)\b/,
+  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
   rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
@@ -65,7 +65,7 @@ const CONSCIOUSNESS: readonly RegExp[] = [
 const POISONING: readonly RegExp[] = [
   /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
+  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
   /\bempty (pill )?bottles? (of|and)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
