@@ -43,7 +43,7 @@ function main(args: readonly string[]): number {
       ['median per utterance', `${median(allTimes).toFixed(3)} ms`],
       ['95th percentile', `${percentile(allTimes, 95).toFixed(3)} ms`],
       ['slowest', `${Math.max(...allTimes).toFixed(3)} ms`],
-      ['building the recognizer (training included)', `${buildMs.toFixed(0)} ms`],
+      ['building the recognizer (models from the cache, or trained)', `${buildMs.toFixed(0)} ms`],
     ]),
   );
   console.log(
