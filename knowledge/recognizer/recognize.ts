@@ -91,7 +91,7 @@ export function createRecognizer(
   /** Models trained on the same kb, data and tuning: by default saved ones if they match (modelFiles.ts), else trained. */
   models: ScorerModels = recognizerModels(kb, data, tuning).models,
 ): Recognize {
-  const score = createScorer(kb, data, tuning, models);
+  const score = createScorer(data.markers, models);
   const buttons = buttonIntents(kb);
 
   return (text: string): RecognizerResult => {

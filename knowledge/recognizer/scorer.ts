@@ -66,14 +66,9 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
   return { intent, scope, spelling };
 }
 
-/** Scores texts with the two models: trained here unless models trained on the same data and options are given. */
-export function createScorer(
-  kb: KnowledgeBase,
-  data: RecognizerData,
-  options: ScorerOptions,
-  models: ScorerModels = trainScorerModels(kb, data, options),
-): (text: string) => Scores {
-  const features = createFeaturizer(data.markers);
+/** Scores texts with the models trained (or loaded: modelFiles.ts) on the same data, markers included. */
+export function createScorer(markers: RecognizerData['markers'], models: ScorerModels): (text: string) => Scores {
+  const features = createFeaturizer(markers);
   const { intent: intentModel, scope: scopeModel } = models;
   const spell = createSpellingNormalizer(models.spelling);
 

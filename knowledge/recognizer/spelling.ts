@@ -13,7 +13,12 @@ export function createSpellingCorrector(vocabulary: Iterable<string>): (word: st
   const known = new Set(vocabulary);
   // A correction starts with the same letter (below), so each letter gets its own, much smaller, index.
   const byInitial = new Map<string, string[]>();
-  for (const word of known) if (word.length >= MIN_LENGTH) byInitial.set(word[0], [...(byInitial.get(word[0]) ?? []), word]);
+  for (const word of known) {
+    if (word.length < MIN_LENGTH) continue;
+    const words = byInitial.get(word[0]);
+    if (words) words.push(word);
+    else byInitial.set(word[0], [word]);
+  }
   const indexes = new Map([...byInitial].map(([initial, words]) => [initial, new Fuse(words, { includeScore: true, threshold: 0.25, distance: 8, minMatchCharLength: 3 })]));
   const cache = new Map<string, string | undefined>();
 
