@@ -55,6 +55,7 @@ const STROKE: readonly RegExp[] = [
 
 const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
+  /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b/,
   rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
@@ -63,9 +64,10 @@ const CONSCIOUSNESS: readonly RegExp[] = [
 ];
 
 const POISONING: readonly RegExp[] = [
-  /\b(overdos\w*|over dos\w*|narcan|naloxone|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
+  /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up) (some |a |the |more )?)\b(narcan|naloxone)\b/,
+  /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|take|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
   /\bempty (pill )?bottles? (of|and)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
@@ -75,7 +77,7 @@ const POISONING: readonly RegExp[] = [
 const SELF_HARM: readonly RegExp[] = [
   /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|blow (my|his|her|their) (brains|head) (out|off)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
   /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
-  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will) end it\b(?! (with|for|on|early))/,
+  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will|i|ill) end it\b(?! (with|for|on|early))|\blife (is not|not|aint) worth (it|living)\b/,
   /\b(going to|gonna|about to|want to|wants to|will) jump\b(?! (on|in|into|through|start|ahead|the line|rope))/,
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b/,
@@ -99,13 +101,15 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
   /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
+  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious)\b`),
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
 ];
 
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
   allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
-  /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
+  /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|baby coming (now|out|right now|fast)|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
+  allOf(String.raw`\b(labou?r|contractions)\b`, String.raw`\b((cant|wont|not going to|will not|never) make it|pushing|need to push|coming (now|fast|out))\b`),
   allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding|([12]\d|3[0-3]) weeks)\b`),
   /\b(no|has not had a|without a|not one) wet diapers?\b|\b(soft spot|fontanel\w*) (is )?sunken\b/,
   allOf(String.raw`\b(baby|infant|newborn|\d+ (days?|weeks?|months?) old)\b`, String.raw`\b(has not (peed|urinated|had a wet)|no (pee|urine)|(so|very|really|too|extremely|unusually) (sleepy|lethargic|drowsy)|limp|floppy)\b`),
@@ -164,6 +168,7 @@ export const MILD =
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan ?not\b/g, 'cant'],
+  [/\b(no|not) (can|could)\b/g, 'cant'],
   [/\bwill not\b/g, 'wont'],
   [/\b(is|are|was|were|does|do|did|has|have|had)nt\b/g, '$1 not'],
   [/\baint\b/g, 'is not'],

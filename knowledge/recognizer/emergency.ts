@@ -28,7 +28,11 @@ const PRESENT_SIGN =
   /\b(is|are|am) (now |still |currently )?(seizing|choking|convulsing|collapsing|bleeding|not breathing|turning blue|unconscious|unresponsive|overdosing|gasping|having (a|an|another) (seizure|stroke|heart attack|asthma attack|allergic reaction))\b|\bhaving another one\b/;
 /** A general health question or a hypothetical: never a report of a danger now. */
 const GENERAL_QUESTION =
-  /\b((warning )?signs? of|symptoms? of|what (is|are) (the )?(signs|symptoms|difference|causes?)|whats the difference|difference between|what causes|what does \w+ (mean|look like)|how (do|can|would|will) (i|you|we|one) (know|tell|recognize|spot|prevent|use)|how to (tell|know|use|prevent|recognize)|what (should|do|to) (i |you |we )?do (if|when)|when (should|do) (i|you|we) (go|call|take)|is it normal|is it (safe|ok|okay|bad|dangerous) to|can (i|he|she|you|we) take|(is|are) [a-z0-9. ]{0,40} (normal|dangerous|serious)|normal (to|for|after)|risks?|chance of|odds of|can \w+ cause|does \w+ cause|school project|homework|(call|calling) 911 or|911 or (the )?(nurse|urgent care|er|my doctor)|warning signs|(signs|symptoms) in (women|men|kids|children)|(asked|asking|question|curious) about|sintomas de|senales de|que es (un|una|el|la))\b/;
+  /\b((warning )?signs? of|symptoms? of|what (is|are) (the )?(signs|symptoms|difference|causes?)|whats the difference|difference between|what causes|what does \w+ (mean|look like)|how (do|can|would|will) (i|you|we|one) (know|tell|recognize|spot|prevent|use)|how to (tell|know|use|prevent|recognize)|what (should|do|to) (i |you |we )?do (if|when)|when (should|do) (i|you|we) (go|call|take)|is it normal|is it (safe|ok|okay|bad|dangerous) to|can (i|he|she|you|we) take|(is|are) [a-z0-9. ]{0,40} (normal|dangerous|serious)|normal (to|for|after)|risks?|chance of|odds of|can \w+ cause|does \w+ cause|school project|homework|(call|calling) 911 or|911 or (the )?(nurse|urgent care|er|my doctor)|warning signs|(signs|symptoms) in (women|men|kids|children)|(asked|asking|question|curious) about|sintomas de|senales de|que es (un|una|el|la)|what (counts|qualifies) as|(is|are) (this|that|it) considered)\b/;
+
+/** A medicine named for what it treats ("seizure meds", "heart pills") is the medicine, not the danger. */
+const MEDICINE_FOR =
+  /\b(anti ?seizure|seizure|heart|stroke|asthma|allergy|overdose|anxiety|panic|blood pressure) (medications?|meds|medicines?|pills|drugs?|prescriptions?|inhalers?|kits?)\b/g;
 
 /** Where one part of a message can be about the past and another about now. */
 const CLAUSE_BREAK = / \. |\b(?:but|however|though|although|and now|now|then)\b/;
@@ -44,7 +48,7 @@ const inContext = (text: string): boolean =>
  * "teething and fussy") close to emergencies.
  */
 export function detectEmergency(text: string, resemblesEmergency = false): boolean {
-  const prepared = prepareForDanger(foldText(text)).replace(HARMLESS, ' . ');
+  const prepared = prepareForDanger(foldText(text)).replace(HARMLESS, ' . ').replace(MEDICINE_FOR, '$2');
   const resembles = resemblesEmergency && SOFT_SIGNS.test(prepared) && !MILD.test(prepared);
   if (!resembles && !dangerous(prepared)) return false;
   if (NEGATED.test(prepared)) return false;

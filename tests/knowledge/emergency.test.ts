@@ -73,7 +73,11 @@ const emergencies: Record<string, string[]> = {
     'my er bill is wrong but right now my husband is not breathing',
     'my daughter with a history of asthma is gasping',
   ],
-  textingAndFragments: ['gf not breathing pls hlp', 'mom on the floor rn not moving', 'husband keeled over'],
+  textingAndFragments: ['gf not breathing pls hlp', 'mom on the floor rn not moving', 'husband keeled over', 'OD!!'],
+  nonNativeEnglish: ['my father he no can breathe', 'grandma fall in kitchen not wake up'],
+  labourAndFire: ['contractions 2 min apart we wont make it to the hospital', 'fire in the bedroom and my uncle is burned'],
+  hopeless: ['nothing matters and life isnt worth living'],
+  antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -111,6 +115,11 @@ const notEmergencies: Record<string, string[]> = {
   spanish: ['tuve un derrame cerebral el ano pasado', 'cuales son los sintomas de un infarto'],
   petsAndSimiles: ['my cat is choking on a hairball', 'he snores like he is choking'],
   questionsForSchool: ['my son asked about overdose symptoms for a school project'],
+  medicinesNamedForDanger: [
+    'how do i get more of my anti seizure meds',
+    'where do i buy narcan to keep at home',
+    'i take medication for my thyroid, can i get it by mail',
+  ],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
@@ -129,5 +138,6 @@ describe('detectEmergency', () => {
     expect(detectEmergency('my dad is really not himself and looks gray', true)).toBe(true);
     expect(detectEmergency('my dad is really not himself and looks gray', false)).toBe(false);
     expect(detectEmergency('my baby is teething and fussy', true)).toBe(false);
+    expect(detectEmergency('what qualifies as an emergency', true)).toBe(false);
   });
 });
