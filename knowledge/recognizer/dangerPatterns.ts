@@ -37,7 +37,7 @@ const HEART: readonly RegExp[] = [
   rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|clutching|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b|\b(elephant|weight|something|someone|a truck) (\w+ ){0,2}on ${HIS} chest\b`),
   /\b(heart attack|cardiac arrest|no pulse|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
   /\b(heart rate|heartrate|pulse|hr) (is |of |at |was |says |reads )*(1[5-9]\d|2\d\d|[1-3]\d)\b/,
-  allOf(String.raw`\bheart (is )?(racing|pounding|beating (so|really|very) fast)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
+  allOf(String.raw`\bheart (is )?(racing|pounding|going (crazy|nuts|wild)|beating (so|really|very|crazy|super) (fast|hard)|(\w+ )?out of (my|his|her) chest)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
   allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure|ache|aching|hurts?|discomfort|tightness)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
 ];
 
@@ -55,19 +55,27 @@ const STROKE: readonly RegExp[] = [
 
 const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
-  /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b/,
+  /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b|\bcant (get|wake) (him|her|them) (up|to (wake|respond|answer))\b(?! (for|in time|early|on time))/,
   rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
-  /\b(foaming at the mouth|eyes (rolled|rolling) back|shaking all over|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
+  /\b(foaming at the mouth|eyes (rolled|rolling) back|(shaking|twitching|jerking|convulsing) all over|(whole body|arms and legs) (is |are )?(shaking|jerking|twitching)|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
   rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
 ];
+
+/** Medicines that are dangerous in the wrong amount or the wrong mouth. */
+const MEDICINES = String.raw`(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
+/** Things nobody should swallow at all. */
+const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
 
 const POISONING: readonly RegExp[] = [
   /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up) (some |a |the |more )?)\b(narcan|naloxone)\b/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl|poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  // "he drink the chemical": a member writing in the present tense; a medicine taken now is ordinary.
+  rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
+  rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
   /\bempty (pill )?bottles? (of|and)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
@@ -77,7 +85,8 @@ const POISONING: readonly RegExp[] = [
 const SELF_HARM: readonly RegExp[] = [
   /\b(suicid\w*|kill (my ?self|himself|herself|themselves)|end (my|his|her|their) (own )?life|ending (my|his|her|their) life|take (my|his|her) (own )?life|want(s|ed)? to die|wanna die|(do|does) not want to (live|be alive|be here|wake up)|end it all|end it tonight|ending (it|everything)|better off dead|better off without me|no reason to live|hurt (my ?self|himself|herself)|cut(ting)? (my ?self|himself|herself|my wrists?)|slit (my|his|her) wrists?|take all (of )?(my|his|her|the|these) pills|take them all|(nothing|no one|nobody) (left )?to live for|my last (night|day) (alive|on earth)|(tonight|today) is my last|(drive|driving|drove|crash|crashing) (my|the|his|her) car (off|into)|shoot (my ?self|himself|herself)|blow (my|his|her|their) (brains|head) (out|off)|hang(ing)? (my ?self|himself|herself)|overdose (tonight|on purpose))\b/,
   /\b(thinking|thoughts|thought) (about|of) (ending|suicide|killing|dying|taking my|hurting)\b/,
-  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will|i|ill) end it\b(?! (with|for|on|early))|\blife (is not|not|aint) worth (it|living)\b/,
+  /\b(took|take|taking|put) (a |the |my )?(razor|knife|blade|scissors) to (my|his|her|their) (arms?|wrists?|legs?|skin|throat)\b|\b(pills|meds|tablets) (all )?(lined up|counted out|saved up|stockpiled|in front of (me|him|her))\b|\b(counted|lined|laid|set) (out|up) (all )?(of )?(my |his |her |the )?(pills|meds|tablets)\b|\b(want|wants|wanted|need) (it|everything|the pain|this|all of it|all this) to (stop|end|go away) (permanently|forever|for good)\b|\b(car|engine) (is )?(running|on) (\w+ ){0,3}garage\b|\bgarage (\w+ ){0,3}(car|engine) (is )?(running|on)\b/,
+  /\b(found|find) (\w+ ){0,3}hanging\b(?! out| up| on)|\bhanged (my ?self|himself|herself)\b|\bif i (was|were|am) (dead|gone|not here|not around)\b|\bwish i (was|were) dead\b|\b(sleep|go to sleep) and (never|not) wake up\b|\bi am done with (everything|life|it all|living)\b|\b(to|gonna|going to|want to|wants to|will|i|ill|he|she|they) (end|ends|ending) it\b(?! (with|for|on|early))|\blife (is not|not|aint) worth (it|living)\b/,
   /\b(going to|gonna|about to|want to|wants to|will) jump\b(?! (on|in|into|through|start|ahead|the line|rope))/,
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b/,
@@ -88,26 +97,28 @@ const SELF_HARM: readonly RegExp[] = [
 
 const VIOLENCE: readonly RegExp[] = [
   /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+)\b/,
-  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(shot|stabbed) (someone|somebody|a (man|woman|person|guy|kid|child)|him|her|them)\b|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in(to)?|breaking into|in my house and|someone is in (my|the) house|being (attacked|followed)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(shot|stabbed) (someone|somebody|a (man|woman|person|guy|kid|child)|him|her|them)\b|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|(grabbed|grabbing|squeezing|held|holding) (me|her|him|them) by the (neck|throat)|hands? (around|on) (my|her|his|their) (neck|throat)|wont let (me|us|her|him) (leave|go|out)|(pushed|shoved|threw|thrown) (me|her|him|them) (down|off|into|against|out of)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
 ];
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
   /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest|ears?|eyes?)|through (the |a |his |her |my )?(bandages?|towels?|pads?|gauze|clothes|shirt))|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
   /\b(coughing|vomiting|throwing|spitting) (up )?blood\b|\bblood (is )?(coming|pouring|gushing|running) (out of|from) (my|his|her|their|the) (mouth|ears?|eyes?|head|neck|chest)\b|\bpregnant (\w+ ){0,3}bleeding\b/,
-  /\b(throat (is |feels )?(like (it is|its) )?(closing|swelling|swollen|tight)|cant swallow|tongue (is )?(swelling|swollen)|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
-  allOf(String.raw`\b(hives|allergic|allergy|stung|sting|ate (peanuts?|nuts|shellfish|shrimp|fish))\b`, String.raw`\b(voice (is )?(hoarse|changing|gone|weird)|throat|wheez\w*|lips|tongue|swelling|breath\w*|cant swallow)\b`),
+  /\b(throat (is |feels )?(like (it is|its) )?((\w+ ){0,2}and )?(closing|swelling|swollen|tight)|cant swallow|tongue (is |looks |feels )?(swelling|swollen|huge|so big|thick)|(face|lips|eyes|throat) (is |are )?(blowing|puffing|ballooning) up|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
+  allOf(String.raw`\b(hives|allergic|allergy|stung|sting|ate (peanuts?|nuts|shellfish|shrimp|fish))\b`, String.raw`\b(voice (is )?(hoarse|changing|gone|weird)|throat|wheez\w*|lips|tongue|swelling|breath\w*|cant swallow|faint\w*)\b`),
+  allOf(String.raw`\b(peanuts?|nuts|cashews?|almonds?|shellfish|shrimp|crab|lobster|sesame|eggs?)\b`, String.raw`\b(throat (\w+ ){0,3}(tight|closing|swell\w*)|wheez\w*|lips (\w+ ){0,2}swell\w*|tongue (\w+ ){0,2}swell\w*|hives|cant swallow)\b`),
   /\b(gunshot|been shot|got shot|was shot|is shot|stabbed|car (accident|crash|wreck)|motorcycle (accident|crash|wreck)|hit by a (car|truck|bus|train)|head injury|(neck|back|spine|skull|hip|pelvis) (is |might be |may be |looks )?broken|broken (neck|back|skull|hip|pelvis)|broke (my|his|her) (neck|back|skull|hip)|stab wounds?|(deep|gaping) (gash|wound|stab)|(bone|bones) (is |are )?sticking out|bent the wrong way|electrocuted|shocked by|electric shock|power line|drown\w*|under ?water (for|and)|(has not|did not|never) (come|came) (back )?up|went under\b|face down in (the )?(water|pool|tub|bath)|(severe|bad|serious|major) allergic reaction|allergic reaction and (cant|trouble|hard)|badly burned|severe burns?|third degree|(chainsaw|saw|machine) (\w+ ){0,2}(cut|sliced|took|caught)|sliced (\w+ ){0,2}(open|off)|cut (\w+ ){0,2}off|amputat\w*|trapped (in|under|inside) (the|a|my|his|her) (car|vehicle|rubble|fire|building|house)|(is|are|am|got) trapped\b|(crushed|pinned) (under|by|between|beneath))\b/,
   /\b(fell|fallen|falling|fall) (off|from|out of|down|through) (\w+ ){0,3}(roof|ladder|balcony|window|stairs|staircase|steps|cliff|tree|bunk bed|building|deck|scaffold\w*|bridge)\b/,
   /\b(fell|fall|fallen) and (hit|cant|wont|is not|not|broke)\b/,
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
+  /\bsmoke (is )?(everywhere|pouring|filling)|\b(filling|filled|full) (up )?with smoke\b|\b(house|building|apartment|kitchen|room|car) (is )?(on fire|burning|in flames)\b/,
   allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious)\b`),
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
 ];
 
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
-  allOf(String.raw`\b(pregnant|weeks along)\b`, String.raw`\b(bleeding|seeing spots|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
+  allOf(String.raw`\b(pregnant|weeks along|([2-3]\d|4[0-2]) weeks (and|with|now))\b`, String.raw`\b(bleeding|seeing spots|(seeing |sees )?flashing lights|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
   /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|baby coming (now|out|right now|fast)|crowning|(see|feel) the (head|cord)|cord is (out|coming|hanging))\b/,
   allOf(String.raw`\b(labou?r|contractions)\b`, String.raw`\b((cant|wont|not going to|will not|never) make it|pushing|need to push|coming (now|fast|out))\b`),
   allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding|([12]\d|3[0-3]) weeks)\b`),
@@ -130,7 +141,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
 /** Spanish, the second language of many members. */
 const SPANISH: readonly RegExp[] = [
   allOf(String.raw`\b((\d|un|una|dos|tres|cuatro|cinco|seis) (semanas?|dias)( de nacid[oa])?|recien nacid[oa])\b`, String.raw`\b(fiebre|temperatura|calentura)\b`),
-  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|(se )?(tomo|trago|comio|bebio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria|moneda|quimicos?)|ganas de morir|(me|la|lo|le|nos) (esta |estan )?(golpeando|pegando|golpea|pega|ahorcando|amenazando)|sangre en la cabeza|sangrando de la cabeza|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
+  /\b(no (esta )?respira(ndo)?|dejo de respirar|no (puede|puedo) respirar|dolor (en el|de|del) pecho|infarto|ataque (al corazon|cardiaco)|derrame( cerebral)?|convulsion\w*|inconsciente|no responde|se desmayo|desmayad[oa]|desangr\w*|sobredosis|(me )?quiero morir|no quiero vivir|matarme|me (quiero|voy a) matar|se cayo (de|del|por) (\w+ ){0,2}(ventana|techo|escalera\w*|balcon|piso|arbol)|suicid\w*|quitarme la vida|sangrando mucho|mucha sangre|se (esta )?ahogando|ahogandose|no (se )?despierta|cara (caida|torcida|chueca)|no puede hablar|no se mueve|no reacciona|(se )?(tomo|trago|comio|bebio) (\w+ ){0,3}(pastillas|pildoras|medicina|veneno|cloro|bateria|moneda|quimicos?)|ganas de morir|(me|la|lo|le|nos) (esta |estan )?(golpeando|pegando|golpea|pega|ahorcando|amenazando)|sangre en la cabeza|sangrando de la cabeza|(cerrando|cierra|hinchando) la garganta|garganta (se )?(esta )?(cerrando|hinchando)|reaccion alergica (fuerte|grave|severa)|ambulancia)\b/,
 ];
 
 const SAYS_SO: readonly RegExp[] = [
@@ -163,7 +174,7 @@ export const SOFT_SIGNS =
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 export const MILD =
-  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|acting normal|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|urgent care|acting normal|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
@@ -184,6 +195,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbf\b/g, 'boyfriend'],
   [/\bgf\b/g, 'girlfriend'],
   [/\bhubby\b/g, 'husband'],
+  [/\bkms\b/g, 'kill myself'],
   [/\bbreth\b/g, 'breath'],
   [/\b(breating|brething|breathng|breahting|breathin)\b/g, 'breathing'],
   [/\b(unconcious|unconsious|unconscous|unconcsious|unconsous|unconsience|unconscience)\b/g, 'unconscious'],

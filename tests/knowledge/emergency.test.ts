@@ -77,6 +77,23 @@ const emergencies: Record<string, string[]> = {
   nonNativeEnglish: ['my father he no can breathe', 'grandma fall in kitchen not wake up'],
   labourAndFire: ['contractions 2 min apart we wont make it to the hospital', 'fire in the bedroom and my uncle is burned'],
   hopeless: ['nothing matters and life isnt worth living'],
+  selfHarmMeans: [
+    'can you give me the suicide hotline',
+    'she took a knife to her wrists',
+    'i counted out all my pills on the counter',
+    'i want the pain to end for good',
+    'the car is running in the closed garage and he is inside',
+    'my cousin says tonight he ends it',
+    'kms',
+  ],
+  violenceByHand: ['he has his hands around my throat', 'my husband shoved me down the stairs', 'there is a man breaking into our back door'],
+  fireAndSmoke: ['the apartment is filling with smoke and grandma cant get out'],
+  swallowedPassive: ['the edibles were eaten by my 4 year old', 'he eat the rat poison'],
+  allergyWords: ['had a bite of a cookie with peanuts and her throat is getting tight', 'his face is puffing up after the wasp sting'],
+  seizureMovements: ['he went down and is jerking all over'],
+  heartRacing: ['my heart is beating crazy fast and i almost blacked out'],
+  pregnancyWeeks: ['im 36 weeks and seeing flashing lights'],
+  pastThenSameNow: ['he had a seizure last year and he is having the same seizure now'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -115,6 +132,14 @@ const notEmergencies: Record<string, string[]> = {
   spanish: ['tuve un derrame cerebral el ano pasado', 'cuales son los sintomas de un infarto'],
   petsAndSimiles: ['my cat is choking on a hairball', 'he snores like he is choking'],
   questionsForSchool: ['my son asked about overdose symptoms for a school project'],
+  deathsAndHypotheticals: [
+    'my uncle died of a stroke, should i get screened',
+    'we lost my mom to an overdose and i need her records',
+    'if i call 911 for my dad will the ambulance be covered',
+    'what is a mini stroke',
+    'i had a seizure once',
+    'in my story a character gets stabbed, anyway how do i get a flu shot',
+  ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',
@@ -139,5 +164,15 @@ describe('detectEmergency', () => {
     expect(detectEmergency('my dad is really not himself and looks gray', false)).toBe(false);
     expect(detectEmergency('my baby is teething and fussy', true)).toBe(false);
     expect(detectEmergency('what qualifies as an emergency', true)).toBe(false);
+  });
+
+  it.each([
+    'change my emergency contact please',
+    'i get out of breath climbing the stairs',
+    'im dying over here waiting on hold',
+    'my bank account is bleeding',
+    'my son bumped his elbow and it hurts, is urgent care open',
+  ])('"%s" is no emergency even when the model finds it close to one', (text) => {
+    expect(detectEmergency(text, true)).toBe(false);
   });
 });
