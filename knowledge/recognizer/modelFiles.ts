@@ -13,7 +13,8 @@ import { trainingKey } from './trainingKey';
 /**
  * The trained recognizer on disk, written by `npm run build` (scripts/trainRecognizer.ts) into the
  * git-ignored dist/, next to the compiled code it was trained by. Two files: model.json (the key,
- * labels, feature names, biases) and weights.bin (both models' weights as Float32, intent model first).
+ * labels, feature names, biases) and weights.bin: both models' row scales (Float32), then both
+ * models' weights (one byte each), intent model first in each part.
  */
 const BUILT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
 /** Running from sources (tsx, jest) there is no build: the first run's training is kept here for the next ones. */
@@ -40,7 +41,7 @@ const savedModel = <L extends z.ZodTypeAny>(label: L) =>
 
 const SavedModelsSchema = z
   .object({
-    format: z.literal(1),
+    format: z.literal(2),
     /** trainingKey() of what the models were trained on and by. */
     key: z.string().regex(/^[0-9a-f]{64}$/),
     /** sha256 of weights.bin: a damaged or mismatched file is never read as weights. */
@@ -54,12 +55,15 @@ const SavedModelsSchema = z
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+const bytesOf = (array: Float32Array | Int8Array): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+
 export function saveScorerModels(dir: string, key: string, models: ScorerModels): void {
   const intent = models.intent.toWeights();
   const scope = models.scope.toWeights();
-  const weights = Buffer.concat([Buffer.from(intent.weights.buffer, intent.weights.byteOffset, intent.weights.byteLength), Buffer.from(scope.weights.buffer, scope.weights.byteOffset, scope.weights.byteLength)]);
+  // The scales first: Float32Array needs 4-byte alignment, bytes do not.
+  const weights = Buffer.concat([intent.rowScales, scope.rowScales, intent.weights, scope.weights].map(bytesOf));
   const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => ({ labels: [...labels], features: joinLines(features), bias: [...bias] });
-  const metadata: z.input<typeof SavedModelsSchema> = { format: 1, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), spelling: { common: joinLines(models.spelling.common), targets: joinLines(models.spelling.targets) } };
+  const metadata: z.input<typeof SavedModelsSchema> = { format: 2, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), spelling: { common: joinLines(models.spelling.common), targets: joinLines(models.spelling.targets) } };
   mkdirSync(dir, { recursive: true });
   // model.json goes last: without it nothing is loaded, so an interrupted save leaves no model.
   rmSync(path.join(dir, METADATA_FILE), { force: true });
@@ -67,21 +71,26 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
   writeFileSync(path.join(dir, METADATA_FILE), JSON.stringify(metadata));
 }
 
-/** Takes the next `count` floats of the weights file. */
-function reader(bytes: Buffer): (count: number) => Float32Array {
-  if (bytes.byteLength % 4 !== 0) throw new Error(`${WEIGHTS_FILE} is not a whole number of weights`);
-  // Float32Array needs 4-byte alignment, which a small Buffer from the pool may not have: then a copy.
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  const floats = new Float32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-  let offset = 0;
-  return (count) => {
-    if (offset + count > floats.length) throw new Error(`${WEIGHTS_FILE} holds fewer weights than ${METADATA_FILE} describes`);
-    return floats.subarray(offset, (offset += count));
-  };
-}
+type SavedModel<L extends string> = { labels: L[]; features: string[]; bias: number[] };
 
-function fromSaved<L extends string>(saved: { labels: L[]; features: string[]; bias: number[] }, take: (count: number) => Float32Array): SoftmaxModel<L> {
-  return SoftmaxModel.fromWeights({ ...saved, weights: take(saved.features.length * saved.labels.length), bias: Float64Array.from(saved.bias) });
+/** Splits the weights file into the two models' row scales and weights, checking its length first. */
+function readWeights<I extends string, S extends string>(bytes: Buffer, intent: SavedModel<I>, scope: SavedModel<S>): [SoftmaxModel<I>, SoftmaxModel<S>] {
+  const rows = [intent.features.length, scope.features.length];
+  const sizes = [intent.features.length * intent.labels.length, scope.features.length * scope.labels.length];
+  const expected = (rows[0] + rows[1]) * 4 + sizes[0] + sizes[1];
+  if (bytes.byteLength !== expected) throw new Error(`${WEIGHTS_FILE} holds ${bytes.byteLength} bytes, ${METADATA_FILE} describes ${expected}`);
+  // A small Buffer from the pool may not be 4-byte aligned: then a copy.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const scales = new Float32Array(aligned.buffer, aligned.byteOffset, rows[0] + rows[1]);
+  const steps = new Int8Array(aligned.buffer, aligned.byteOffset + scales.byteLength, sizes[0] + sizes[1]);
+  const model = <L extends string>(saved: SavedModel<L>, part: 0 | 1) =>
+    SoftmaxModel.fromWeights({
+      ...saved,
+      rowScales: part === 0 ? scales.subarray(0, rows[0]) : scales.subarray(rows[0]),
+      weights: part === 0 ? steps.subarray(0, sizes[0]) : steps.subarray(sizes[0]),
+      bias: Float64Array.from(saved.bias),
+    });
+  return [model(intent, 0), model(scope, 1)];
 }
 
 export type LoadedModels = { models: ScorerModels } | { reason: string };
@@ -99,8 +108,8 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
     if (saved.key !== key) return { reason: 'saved model trained on other data, options or code' };
     const bytes = readFileSync(path.join(dir, WEIGHTS_FILE));
     if (sha256(bytes) !== saved.weightsSha256) return { reason: `${WEIGHTS_FILE} does not match ${METADATA_FILE}` };
-    const take = reader(bytes);
-    return { models: { intent: fromSaved(saved.intent, take), scope: fromSaved(saved.scope, take), spelling: saved.spelling } };
+    const [intent, scope] = readWeights(bytes, saved.intent, saved.scope);
+    return { models: { intent, scope, spelling: saved.spelling } };
   } catch (error) {
     return { reason: `saved model unreadable: ${error instanceof z.ZodError ? 'not a saved model' : (error as Error).message}` };
   }

@@ -72,13 +72,15 @@ export function createScorer(markers: RecognizerData['markers'], models: ScorerM
   const { intent: intentModel, scope: scopeModel } = models;
   const spell = createSpellingNormalizer(models.spelling);
 
+  // Our intents' places among the intent model's classes, and the scope model's "in": found once, read every message.
+  const ourIntents = intentModel.labels.flatMap((label, index) => (isOutOfScopeLabel(label) ? [] : [{ intent: label, index }]));
+  const inIndex = scopeModel.labels.indexOf('in');
+
   return (text) => {
     const list = features(spell(tokenize(text)));
-    const candidates: Scores['candidates'] = [];
-    for (const [label, probability] of intentModel.predict(list)) {
-      if (!isOutOfScopeLabel(label)) candidates.push({ intent: label, score: round(probability) });
-    }
+    const p = intentModel.probabilities(list);
+    const candidates = ourIntents.map(({ intent, index }) => ({ intent, score: round(p[index]) }));
     candidates.sort((a, b) => b.score - a.score);
-    return { candidates: candidates.slice(0, 3), inScope: scopeModel.predict(list).get('in') ?? 0 };
+    return { candidates: candidates.slice(0, 3), inScope: scopeModel.probabilities(list)[inIndex] };
   };
 }
