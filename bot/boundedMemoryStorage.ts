@@ -12,12 +12,18 @@ export interface StateBounds {
  * Botbuilder's MemoryStorage semantics (JSON copies, eTags, optimistic concurrency) in an LRU cache
  * with a cap and an expiry, so that a flood of conversations cannot grow memory without limit.
  */
+/** An item as JSON, and its eTag beside it so that a write can check it without parsing the item. */
+interface StoredItem {
+  eTag: string;
+  json: string;
+}
+
 export class BoundedMemoryStorage implements Storage {
-  private readonly entries: LRUCache<string, string>;
+  private readonly entries: LRUCache<string, StoredItem>;
   private nextETag = 1;
 
   constructor(bounds: StateBounds) {
-    this.entries = new LRUCache<string, string>({ max: bounds.maxEntries, ttl: bounds.ttlMs, updateAgeOnGet: true });
+    this.entries = new LRUCache<string, StoredItem>({ max: bounds.maxEntries, ttl: bounds.ttlMs, updateAgeOnGet: true });
   }
 
   /** Entries held now (expired ones may still count until they are next touched or pushed out). */
@@ -29,7 +35,7 @@ export class BoundedMemoryStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const stored = this.entries.get(key);
-      if (stored !== undefined) items[key] = JSON.parse(stored);
+      if (stored !== undefined) items[key] = JSON.parse(stored.json);
     }
     return items;
   }
@@ -37,10 +43,11 @@ export class BoundedMemoryStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const stored = this.entries.get(key);
-      if (stored !== undefined && item.eTag && item.eTag !== '*' && JSON.parse(stored).eTag !== item.eTag) {
+      if (stored !== undefined && item.eTag && item.eTag !== '*' && stored.eTag !== item.eTag) {
         throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       }
-      this.entries.set(key, JSON.stringify({ ...item, eTag: String(this.nextETag++) }));
+      const eTag = String(this.nextETag++);
+      this.entries.set(key, { eTag, json: JSON.stringify({ ...item, eTag }) });
     }
   }
 

@@ -96,7 +96,8 @@ export class MemberCareBot extends ActivityHandler {
       return;
     }
     const result = recognizeTurn(context, this.options.recognize);
-    if (result.outcome === 'none') this.logUnmatched(context);
+    // "I live in Oakland" matches no topic but is understood: only what the bot could not place is unmatched.
+    if (result.outcome === 'none' && result.regionMatch.kind === 'none') this.logUnmatched(context);
     if (context.activity.channelId === 'emulator') await context.sendActivity(recognizerTrace(rawText, result));
     await this.runDialog(context);
   }

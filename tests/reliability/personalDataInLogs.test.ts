@@ -74,4 +74,15 @@ describe('a conversation full of personal data', () => {
       await bot.close();
     }
   });
+
+  it('does not count a member saying where they live as unmatched', async () => {
+    const bot = await startBot({ LOG_LEVEL: 'trace' });
+    try {
+      const { replies } = await exchange(bot.url, webChatActivity('region-only', { text: 'I live in Oakland' }));
+      expect(messageTexts(replies).join('\n')).toMatch(/California/);
+      expect(bot.logs.map((line) => JSON.parse(line)).filter((record) => record.msg === 'unmatched question')).toEqual([]);
+    } finally {
+      await bot.close();
+    }
+  });
 });
