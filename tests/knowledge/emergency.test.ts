@@ -93,7 +93,23 @@ const emergencies: Record<string, string[]> = {
   seizureMovements: ['he went down and is jerking all over'],
   heartRacing: ['my heart is beating crazy fast and i almost blacked out'],
   pregnancyWeeks: ['im 36 weeks and seeing flashing lights'],
+  accidentThenSignNow: ['after the crash my leg is swollen and i cant feel my toes'],
   pastThenSameNow: ['he had a seizure last year and he is having the same seizure now'],
+  notThere: ['grandma is in bed and wont respond', 'his eyes are open but he doesnt react', 'my wife no talk no move'],
+  babyBreathing: ['the baby is grunting with each breath'],
+  bleedingWords: ['she vomited something like coffee grounds', 'blood is pouring and we cant stop it', 'my son head is bleed too much'],
+  crushedUnder: ['a tree fell on top of my neighbor'],
+  farewell: [
+    'my daughter talks about killing herself',
+    'he sees no reason to go on',
+    'i am going to swallow all of my sleeping pills',
+    'i bought a rope',
+    'she left a voicemail saying she loves us and is sorry for everything',
+  ],
+  abuseNow: ['my mom is being beaten by my stepdad', 'hiding in the closet from my husband', 'he kicked in the door'],
+  numbers: ['temperature hit 105', 'her sats are 84'],
+  spanishMore: ['mi mama no se puede levantar', 'me duele mucho el pecho', 'le disparo a mi tio'],
+  nonNativeHeart: ['my wife is having attack of the heart'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -140,6 +156,13 @@ const notEmergencies: Record<string, string[]> = {
     'i had a seizure once',
     'in my story a character gets stabbed, anyway how do i get a flu shot',
   ],
+  background: [
+    'had a seizure in high school, does that change my premium',
+    'after my car accident i have a stiff back, can i see a chiropractor',
+    'i was choking back tears',
+    'this bill is giving me a heart attack',
+    'i think i have food poisoning from the potato salad',
+  ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',
@@ -172,6 +195,8 @@ describe('detectEmergency', () => {
     'im dying over here waiting on hold',
     'my bank account is bleeding',
     'my son bumped his elbow and it hurts, is urgent care open',
+    'is an ambulance ride free',
+    'my husband swallowed his gum',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
