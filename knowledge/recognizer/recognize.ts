@@ -1,6 +1,7 @@
 import type { Intent, RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
+import { createDangerSpelling } from './dangerSpelling';
 import { detectEmergency } from './emergency';
 import { recognizerModels } from './modelFiles';
 import { createScorer, type ScorerModels, type ScorerOptions } from './scorer';
@@ -92,6 +93,7 @@ export function createRecognizer(
   models: ScorerModels = recognizerModels(kb, data, tuning).models,
 ): Recognize {
   const score = createScorer(data.markers, models);
+  const correctDangerSpelling = createDangerSpelling(models.spelling.common);
   const buttons = buttonIntents(kb);
 
   return (text: string): RecognizerResult => {
@@ -103,7 +105,7 @@ export function createRecognizer(
     const { candidates: scored, inScope } = score(text.slice(0, MAX_RECOGNIZED_CHARS));
     const emergencyScore = scored.find((candidate) => candidate.intent === 'emergency')?.score ?? 0;
     // Not gated by scope: the scope model reads symptoms as off-topic; the detector asks for a sign of trouble instead.
-    const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch);
+    const emergency = detectEmergency(text, emergencyScore >= tuning.emergencyMatch, correctDangerSpelling);
     // Below that, resemblance to emergency wording is not enough to call one.
     const candidates = emergency ? scored : scored.filter((candidate) => candidate.intent !== 'emergency');
     const base = { text, region: regionField(regionMatch), regionMatch, emergency };

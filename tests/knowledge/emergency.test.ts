@@ -134,6 +134,13 @@ const emergencies: Record<string, string[]> = {
   unknownSubstance: ['he took something at the club and is really out of it'],
   fallAndStuck: ['my grandma fell in the garden and cant get up', 'dad fell and his leg looks deformed'],
   septic: ['fever of 103 and her blood pressure is dropping'],
+  historyBesideNow: [
+    'my dad had a heart attack an hour ago and is sweating again',
+    'she had a seizure and hit her head',
+    'my husband had a stroke, what should i do',
+    'should i call 911 for my son, he is not breathing right',
+  ],
+  voicesAndWeapons: ['the voices are telling her to hurt the baby', 'i have a razor and i want to use it on myself'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -211,6 +218,13 @@ const notEmergencies: Record<string, string[]> = {
     'my chest hurts when i lift weights, pulled muscle maybe',
     'i nearly fell off the ladder putting up lights',
   ],
+  historyBesideAQuestion: [
+    'My husband had a stroke. Is speech therapy covered?',
+    'my wife had a seizure, does she need a neurologist',
+    'I was diagnosed with a heart attack. Will my premium change?',
+    'do i need to call 911 for a sprained wrist',
+    'can i get an ambulance ride to my dialysis',
+  ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',
@@ -244,6 +258,7 @@ describe('detectEmergency', () => {
     'my bank account is bleeding',
     'my son bumped his elbow and it hurts, is urgent care open',
     'is an ambulance ride free',
+    'my daughter joined a gun club, does she need a physical',
     'i cant see my sons records on the app anymore',
     'he choked on his milk for a second and is totally fine now',
     'my husband swallowed his gum',
