@@ -141,6 +141,8 @@ const emergencies: Record<string, string[]> = {
     'should i call 911 for my son, he is not breathing right',
   ],
   voicesAndWeapons: ['the voices are telling her to hurt the baby', 'i have a razor and i want to use it on myself'],
+  stuckAndUnanswering: ['grandpa fell in the tub, i cant lift him and he does not respond properly', 'her arm is stuck under the tractor', 'a woman is climbing over the bridge railing'],
+  ownMedicineThenSign: ['she took her pills and now she is not waking up', 'my mom took her insulin twice and is shaking and sweaty'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -258,6 +260,8 @@ describe('detectEmergency', () => {
     'my bank account is bleeding',
     'my son bumped his elbow and it hurts, is urgent care open',
     'is an ambulance ride free',
+    'my son took his meds late, should he skip the next dose',
+    'the chest pain turned out to be reflux, the er sent him home',
     'my daughter joined a gun club, does she need a physical',
     'i cant see my sons records on the app anymore',
     'he choked on his milk for a second and is totally fine now',
