@@ -29,7 +29,8 @@ const BREATHING: readonly RegExp[] = [
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( levels?)? (is |are |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
-  /\b(can barely (talk|speak)|cant finish (a )?sentences?)\b/,
+  /\b(can barely (talk|speak)|cant finish (a )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
+  allOf(String.raw`\b(asthma attack|wheez\w*|cant breathe)\b`, String.raw`\b(inhaler (is )?(empty|out|gone|lost|missing)|no inhaler)\b`),
   /\bgrunt\w* (\w+ ){0,4}breath|\b(with|on) (every|each) breath\b|\bnostrils (are )?flar\w*/,
 ];
 
@@ -118,7 +119,7 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
   /\bsmoke (is )?(everywhere|pouring|filling)|\b(filling|filled|full) (up )?with smoke\b|\b(house|building|apartment|kitchen|room|car) (is )?(on fire|burning|in flames)\b/,
-  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious)\b`),
+  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious|still inside|stuck inside|cant get out)\b`),
   /\b(fell|fallen|falling|went|gone) (in|into|through) (the )?(river|lake|ocean|creek|pond|ice|frozen \w+|icy water)\b|\bshivering (uncontrollably|violently|and (confused|slurring))\b/,
   allOf(String.raw`\b(vomit\w*|throwing up|diarrhea)\b`, String.raw`\b((has not|not) (peed|urinated)|no (pee|urine)|lethargic|(super|very|extremely) (sleepy|drowsy))\b`),
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
@@ -126,7 +127,7 @@ const BLEEDING_AND_INJURY: readonly RegExp[] = [
 ];
 
 const PREGNANCY_AND_BABIES: readonly RegExp[] = [
-  allOf(String.raw`\b(pregnant|weeks along|([2-3]\d|4[0-2]) weeks (and|with|now))\b`, String.raw`\b(bleeding|seeing spots|(seeing |sees )?flashing lights|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
+  allOf(String.raw`\b(pregnant|weeks along|([2-3]\d|4[0-2]) weeks (and|with|now))\b`, String.raw`\b(bleeding|seeing spots|(seeing |sees )?flashing lights|blurr\w* vision|severe|sharp pain|horrible headache|bad headache|pounding headache|severe headache|swollen face|face (is )?(swollen|swelling)|baby (stopped|is not|not) moving|faint|seizure|(pain|cramps?|cramping) (is )?(horrible|terrible|constant|unbearable|really bad|so bad|severe))\b`),
   /\b(having the baby (now|right now|here|in the car)|baby is coming( now| out)?|baby coming (now|out|right now|fast)|crowning|(see|feel) the (head|cord)|bab(y|ys|ies) (\w+ ){0,2}(head|feet|foot|cord) (is |are )?(coming out|out|showing)|cord is (out|coming|hanging))\b/,
   allOf(String.raw`\b(labou?r|contractions)\b`, String.raw`\b((cant|wont|not going to|will not|never) make it|pushing|need to push|coming (now|fast|out))\b`),
   allOf(String.raw`\bwater broke\b`, String.raw`\b(blood|cord|green|brown|bleeding|([12]\d|3[0-3]) weeks)\b`),

@@ -143,6 +143,9 @@ const emergencies: Record<string, string[]> = {
   voicesAndWeapons: ['the voices are telling her to hurt the baby', 'i have a razor and i want to use it on myself'],
   stuckAndUnanswering: ['grandpa fell in the tub, i cant lift him and he does not respond properly', 'her arm is stuck under the tractor', 'a woman is climbing over the bridge railing'],
   ownMedicineThenSign: ['she took her pills and now she is not waking up', 'my mom took her insulin twice and is shaking and sweaty'],
+  suffocationAndAsthma: ['he has a bag over his face', 'bad asthma attack and no inhaler'],
+  fireInside: ['the house is on fire and grandma is still inside'],
+  preeclampsia: ['im 33 weeks pregnant with a pounding headache'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -208,6 +211,7 @@ const notEmergencies: Record<string, string[]> = {
     'i get short of breath when i am anxious',
     'can you tell me about stroke',
     'what are survival rates after an overdose',
+    'how do i talk to my son about suicide',
     'my son was hospitalized for a seizure in the fall',
     'his seizures are well controlled, can he drive',
     'will they send an ambulance if i call the advice line',
