@@ -76,7 +76,8 @@ const POISONING: readonly RegExp[] = [
   /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up) (some |a |the |more )?)\b(narcan|naloxone)\b/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|consumed|ingested|drank|downed|popped) (a |an )?(large |huge |big |whole |massive )?(quantity|amount|number|handful|bunch|lot|lots|bottle|pack|box)s? of (\w+ ){0,3}${MEDICINES}`),
   // "he drink the chemical": a member writing in the present tense; a medicine taken now is ordinary.
   rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
   rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),

@@ -146,6 +146,7 @@ const emergencies: Record<string, string[]> = {
   suffocationAndAsthma: ['he has a bag over his face', 'bad asthma attack and no inhaler'],
   fireInside: ['the house is on fire and grandma is still inside'],
   preeclampsia: ['im 33 weeks pregnant with a pounding headache'],
+  formalAmounts: ['my mother has ingested a large number of her heart tablets'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
