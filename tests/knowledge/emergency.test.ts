@@ -147,6 +147,12 @@ const emergencies: Record<string, string[]> = {
   fireInside: ['the house is on fire and grandma is still inside'],
   preeclampsia: ['im 33 weeks pregnant with a pounding headache'],
   formalAmounts: ['my mother has ingested a large number of her heart tablets'],
+  moreWays: [
+    'the baby got into my purse and ate something',
+    'she is pressing a razor to her wrist',
+    'their van rolled over and the driver is pinned',
+    'a guy is punching a woman outside',
+  ],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -212,6 +218,7 @@ const notEmergencies: Record<string, string[]> = {
     'i get short of breath when i am anxious',
     'can you tell me about stroke',
     'what are survival rates after an overdose',
+    'counseling for families of people who overdosed',
     'how do i talk to my son about suicide',
     'my son was hospitalized for a seizure in the fall',
     'his seizures are well controlled, can he drive',
