@@ -103,8 +103,9 @@ const SELF_HARM: readonly RegExp[] = [
 ];
 
 const VIOLENCE: readonly RegExp[] = [
+  allOf(String.raw`\b(psychotic|psychosis|manic|hallucinat\w*|hearing voices)\b`, String.raw`\b(violent|threat\w*|breaking|weapon|knife|gun|hurt|attack\w*|hitting)\b`),
   /\b(attacking|attacked|beating|beat|hitting|punching|kicking|choking|choked|strangling|strangled|stabbing|shooting) (me|us|her|him|them|my \w+|his \w+|her \w+|a (man|woman|guy|kid|child|person|girl|boy)|someone|somebody)\b/,
-  /\b(threaten\w* to (hurt|kill|shoot|stab)|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my|the (kids|baby|children|family)|someone|somebody|people|everyone)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in(to)?|breaking into|in my house and|someone is in (my|the) house|being (attacked|followed|beaten|beat up|hit|choked|strangled|stabbed|abused|hurt)|hiding (in|under|inside) (\w+ ){0,3}from (him|her|them|my|a|the|someone)|hiding from (him|her|them|my|a|the|someone)|(broke|kicked) (down |in )?(the|my|our) (door|window)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(shot|stabbed) (someone|somebody|a (man|woman|person|guy|kid|child)|him|her|them)\b|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|(grabbed|grabbing|squeezing|held|holding) (me|her|him|them) by the (neck|throat)|hands? (around|on) (my|her|his|their) (neck|throat)|wont let (me|us|her|him) (leave|go|out)|(pushed|shoved|threw|thrown) (me|her|him|them) (down|off|into|against|out of)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
+  /\b(threaten\w* to (hurt|kill|shoot|stab)|threatening (me|us|her|him|them|my \w+|the (kids|family|baby))\b(?! with (a )?(lawsuit|collections?|legal))|(going|gonna|wants|want|says he will|says she will) to (kill|shoot|stab|hurt) (me|us|her|him|them|my|the (kids|baby|children|family)|someone|somebody|people|everyone)|has a (gun|knife|weapon)|with a (gun|knife|weapon)|broke in|breaking in|break in|(break|breaking|kick|kicking) (down|in) (my|the|our) (door|window)|trying to (get|break) in(to)?|breaking into|in my house and|someone is in (my|the) house|being (attacked|followed|beaten|beat up|hit|choked|strangled|stabbed|abused|hurt)|hiding (in|under|inside) (\w+ ){0,3}from (him|her|them|my|a|the|someone)|hiding from (him|her|them|my|a|the|someone)|(broke|kicked) (down |in )?(the|my|our) (door|window)|(sexually )?assaulted|raped|rape|domestic violence|active shooter|(shot|stabbed) (someone|somebody|a (man|woman|person|guy|kid|child)|him|her|them)\b|(ran|running|run|walked|walking|wandered) (\w+ )?into (the )?(traffic|street|road|highway)|(grabbed|grabbing|squeezing|held|holding) (me|her|him|them) by the (neck|throat)|hands? (around|on) (my|her|his|their) (neck|throat)|wont let (me|us|her|him) (leave|go|out)|(pushed|shoved|threw|thrown) (me|her|him|them) (down|off|into|against|out of)|intruder|burglar|home invasion|someone (is )?(in|inside) (my|our|the) (house|home|apartment)|held against (my|his|her|their) will|kidnap\w*|abduct\w*|hostage|shots fired|shooting (at|in|on|near)|gunfire|gun shots|gunshots)\b/,
 ];
 
 const BLEEDING_AND_INJURY: readonly RegExp[] = [
@@ -211,6 +212,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bhubby\b/g, 'husband'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkil\b/g, 'kill'],
+  // "now and then" is not "now": the clause reader splits at "now".
+  [/\b(every )?now and then\b/g, 'occasionally'],
   [/\b(my|him|her|them) self\b/g, '$1self'],
   [/\bbreth\b/g, 'breath'],
   [/\b(breating|brething|breathng|breahting|breathin)\b/g, 'breathing'],

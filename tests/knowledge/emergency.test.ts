@@ -153,6 +153,7 @@ const emergencies: Record<string, string[]> = {
     'their van rolled over and the driver is pinned',
     'a guy is punching a woman outside',
   ],
+  crisisAndThreats: ['my brother is manic and has a knife', 'my ex is at the door threatening me'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -218,6 +219,9 @@ const notEmergencies: Record<string, string[]> = {
     'i get short of breath when i am anxious',
     'can you tell me about stroke',
     'what are survival rates after an overdose',
+    'i feel like im having a heart attack every time i open a bill',
+    'my dad gets chest pains now and then',
+    'she has shortness of breath with her copd, can she get a nebulizer',
     'counseling for families of people who overdosed',
     'how do i talk to my son about suicide',
     'my son was hospitalized for a seizure in the fall',
