@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { NODE_FLAGS } from '../bot/launchCommand';
 import { projectRoot } from '../knowledge/projectRoot';
 
 export interface ServerProcess {
@@ -44,10 +45,10 @@ function tail(stream: NodeJS.ReadableStream | null, limit = 4000): () => string 
 }
 
 /**
- * Runs a compiled server script with node, as `npm start` does, and waits for /healthz.
+ * Runs a compiled server script with node and, unless told otherwise, the flags `npm start` gives it; waits for /healthz.
  * Its output is not shown (the bench measures the server, it does not read it) unless it fails to start.
  */
-export async function launchServer(script: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+export async function launchServer(script: string, env: Record<string, string> = {}, nodeArgs: readonly string[] = NODE_FLAGS): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const start = performance.now();

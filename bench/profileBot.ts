@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Script } from './conversations';
 import { runLoad } from './loadGenerator';
+import { NODE_FLAGS } from '../bot/launchCommand';
 import { launchServer } from './processes';
 import { summarizeProfile, type HotSpot } from './profileSummary';
 
@@ -23,7 +24,7 @@ const WARM_UP_MS = 3000;
 export async function profileServer(script: string, env: Record<string, string>, scripts: readonly Script[], concurrency: number, seconds: number): Promise<ProfileFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
   try {
-    const server = await launchServer(script, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const server = await launchServer(script, env, [...NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`]);
     await runLoad({ url: server.url, concurrency, scripts, runId: 'profile-warm', durationMs: WARM_UP_MS });
     const load = await runLoad({ url: server.url, concurrency, scripts, runId: 'profile', durationMs: seconds * 1000 });
     await server.stop();

@@ -4,8 +4,9 @@ import v8 from 'node:v8';
  * Keeps old space nearer the data it holds. By default V8 lets the heap grow lazily under a steady
  * stream of turns: after 10,000 conversations the bot held about 55 MB of live data in 330 MB
  * resident. Growing old space by at most 30% a collection brings that to about 190 MB for a few
- * per cent more CPU a turn. (Also keeping the young generation small reaches 150 MB, but costs a
- * quarter more CPU a turn, so it is not done; `npm run bench` measures both memory and CPU.)
+ * per cent more CPU a turn. (The young generation's size is given on node's command line instead:
+ * launchCommand.ts. Keeping it smaller still costs a quarter more CPU a turn; `npm run bench`
+ * measures both memory and CPU.)
  * V8 reads this setting at every collection, so setting it at start-up works as on the command
  * line; the same flag given on the command line wins.
  */

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../bot/config';
+import { LAUNCH_COMMAND } from '../bot/launchCommand';
 
 const root = path.join(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -8,6 +10,13 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 function run(script: string, input: string, env: Record<string, string> = {}) {
   return spawnSync(tsx, [script], { cwd: root, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
 }
+
+describe('npm start', () => {
+  it('launches the bot as the Dockerfile, App Service and the bench do (tests/deploy checks those)', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toBe(LAUNCH_COMMAND.join(' '));
+  });
+});
 
 describe('npm run chat', () => {
   it('holds a conversation in the terminal: welcome, question, region button by number, answer', () => {

@@ -132,7 +132,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/bot/index.js'
+      appCommandLine: 'node --max-semi-space-size=8 dist/bot/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, loadConfig } from '../../bot/config';
+import { LAUNCH_COMMAND } from '../../bot/launchCommand';
 import { startBotProcess } from '../support/botProcess';
 import { phoneNumbersIn } from '../support/memberConversation';
 
@@ -51,7 +52,7 @@ describe('the Bicep template (deploy/azure/main.bicep)', () => {
   it('runs the bot on Linux with Node 20, several instances, no sticky sessions, and the bot’s health check', () => {
     expect(bicep).toMatch(/reserved: true/);
     expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
-    expect(bicep).toMatch(/appCommandLine: 'node dist\/bot\/index\.js'/);
+    expect(bicep).toContain(`appCommandLine: '${LAUNCH_COMMAND.join(' ')}'`);
     expect(Number(paramDefault('instanceCount'))).toBeGreaterThanOrEqual(2);
     expect(bicep).toMatch(/capacity: instanceCount/);
     expect(bicep).toMatch(/clientAffinityEnabled: false/);
@@ -123,7 +124,7 @@ describe('the Dockerfile (deploy/azure/Dockerfile)', () => {
     expect(user).toBeDefined();
     expect(['root', '0']).not.toContain(user);
     expect(runtime.find((line) => line.startsWith('HEALTHCHECK '))).toContain('/healthz');
-    expect(runtime.at(-1)).toBe('CMD ["node", "dist/bot/index.js"]');
+    expect(runtime.at(-1)).toBe(`CMD ${JSON.stringify(LAUNCH_COMMAND).replace(/","/g, '", "')}`);
     expect(runtime).toContain(`EXPOSE ${loadConfig({}).PORT}`);
   });
 
@@ -150,7 +151,7 @@ describe('the Dockerfile (deploy/azure/Dockerfile)', () => {
         if (source === 'node_modules') symlinkSync(join(ROOT, 'node_modules'), join(image, target!));
         else cpSync(join(ROOT, source!), join(image, target!), { recursive: true });
       }
-      const bot = await startBotProcess({}, { command: process.execPath, args: ['dist/bot/index.js'], cwd: image });
+      const bot = await startBotProcess({}, { command: process.execPath, args: LAUNCH_COMMAND.slice(1), cwd: image });
       try {
         const replies = await bot.send({
           type: 'message',
