@@ -154,6 +154,7 @@ const emergencies: Record<string, string[]> = {
     'a guy is punching a woman outside',
   ],
   crisisAndThreats: ['my brother is manic and has a knife', 'my ex is at the door threatening me'],
+  twoStrokeSigns: ['mom cant feel her hand and her speech sounds strange'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
@@ -219,6 +220,8 @@ const notEmergencies: Record<string, string[]> = {
     'i get short of breath when i am anxious',
     'can you tell me about stroke',
     'what are survival rates after an overdose',
+    'if someone has a seizure should i put something in their mouth',
+    'i get shortness of breath when i climb stairs',
     'i feel like im having a heart attack every time i open a bill',
     'my dad gets chest pains now and then',
     'she has shortness of breath with her copd, can she get a nebulizer',
