@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IntentSchema } from '../intents';
@@ -17,9 +17,29 @@ import { trainingKey } from './trainingKey';
  * models' weights (one byte each), intent model first in each part.
  */
 const BUILT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
-/** Running from sources (tsx, jest) there is no build: the first run's training is kept here for the next ones. */
+/**
+ * Running from sources (tsx, jest) there is no build: training is kept here for the next runs, one
+ * folder per training key, so that branches (or worktrees sharing node_modules) with different data
+ * do not keep replacing each other's model. The most recently trained few are kept.
+ */
 const SOURCE_MODEL_CACHE = path.join(projectRoot(), 'node_modules', '.cache', 'member-care-bot', 'recognizer-model');
-export const DEFAULT_MODEL_DIR = path.extname(__filename) === '.ts' ? SOURCE_MODEL_CACHE : BUILT_MODEL_DIR;
+const CACHED_KEYS_KEPT = 6;
+const runningFromSources = path.extname(__filename) === '.ts';
+
+/** Where the model trained for `key` is kept by default: the build's folder, or its own folder in the cache. */
+export function defaultModelDir(key: string): string {
+  return runningFromSources ? path.join(SOURCE_MODEL_CACHE, key.slice(0, 16)) : BUILT_MODEL_DIR;
+}
+
+/** Removes all but the most recently trained cached models (and files an older layout left there). */
+function pruneSourceCache(): void {
+  const entries = readdirSync(SOURCE_MODEL_CACHE, { withFileTypes: true }).map((entry) => {
+    const dir = path.join(SOURCE_MODEL_CACHE, entry.name);
+    return { dir, trained: entry.isDirectory() ? statSync(dir).mtimeMs : -1 };
+  });
+  entries.sort((a, b) => b.trained - a.trained);
+  for (const { dir, trained } of entries.filter((entry, rank) => entry.trained < 0 || rank >= CACHED_KEYS_KEPT)) rmSync(dir, { recursive: trained >= 0, force: true });
+}
 const METADATA_FILE = 'model.json';
 const WEIGHTS_FILE = 'weights.bin';
 
@@ -121,13 +141,15 @@ export type RecognizerModels = { models: ScorerModels; source: 'loaded' } | { mo
  * The recognizer's models: the saved ones if they were trained on exactly these inputs, else trained now
  * and saved for next time (where the folder can be written: a read-only deployment just trains again).
  */
-export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions, dir: string = DEFAULT_MODEL_DIR): RecognizerModels {
+export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, options: ScorerOptions, dir?: string): RecognizerModels {
   const key = trainingKey(kb, data, options);
-  const loaded = loadScorerModels(dir, key);
+  const folder = dir ?? defaultModelDir(key);
+  const loaded = loadScorerModels(folder, key);
   if ('models' in loaded) return { models: loaded.models, source: 'loaded' };
   const models = trainScorerModels(kb, data, options);
   try {
-    saveScorerModels(dir, key, models);
+    saveScorerModels(folder, key, models);
+    if (folder.startsWith(SOURCE_MODEL_CACHE)) pruneSourceCache();
   } catch {
     // Not writable: nothing lost but the next start-up's time.
   }

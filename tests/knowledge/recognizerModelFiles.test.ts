@@ -102,6 +102,14 @@ describe('the recognizer trained at build time', () => {
     expect(trainingKey(kb, data, stricter)).toBe(key);
   });
 
+  it('run from sources, keeps models trained on different data side by side (switching branches does not retrain)', () => {
+    const otherSeed: RecognizerTuning = { ...QUICK, training: { ...QUICK.training, seed: QUICK.training.seed + 1 } };
+    recognizerModels(kb, data, QUICK);
+    recognizerModels(kb, data, otherSeed);
+    expect(recognizerModels(kb, data, QUICK).source).toBe('loaded');
+    expect(recognizerModels(kb, data, otherSeed).source).toBe('loaded');
+  });
+
   it('saved under another key is not used: the recognizer trains instead, and says why', () => {
     saveScorerModels(dir, key, trained);
     const models = recognizerModels(kb, data, QUICK, dir);
