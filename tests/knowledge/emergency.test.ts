@@ -155,6 +155,7 @@ const emergencies: Record<string, string[]> = {
   ],
   crisisAndThreats: ['my brother is manic and has a knife', 'my ex is at the door threatening me'],
   twoStrokeSigns: ['mom cant feel her hand and her speech sounds strange'],
+  fallFromHeight: ['my dad fell about 15 feet off the deck', 'she fell two stories'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
 };
 
