@@ -191,7 +191,7 @@ export const SOFT_SIGNS =
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 export const MILD =
-  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|urgent care|acting normal|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|acting normal|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal))\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
