@@ -280,7 +280,7 @@ describe('detectEmergency', () => {
     'my bank account is bleeding',
     'my son bumped his elbow and it hurts, is urgent care open',
     'is an ambulance ride free',
-    'fever of 102 and tired but still drinking fine',
+    'fever of 102 and sleepy but still drinking fine',
     'my son took his meds late, should he skip the next dose',
     'the chest pain turned out to be reflux, the er sent him home',
     'my daughter joined a gun club, does she need a physical',
