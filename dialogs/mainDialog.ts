@@ -92,6 +92,8 @@ export class MainDialog extends ComponentDialog {
     const beyondFaq = await routeBeyondFaq(this.services, step, result);
     if (beyondFaq) return beyondFaq;
     const remembered = await this.rememberRegion(step, result);
+    // "I live in Oakland" reads as a service-area question, but the region reply already answered it.
+    if (remembered && result.intent === 'service-area') return step.endDialog();
 
     switch (result.intent) {
       case 'greeting':

@@ -69,6 +69,12 @@ describe('a member asking for the Member Services number', () => {
     expect(answer).toContain('Your ID card typically lists your home region');
   });
 
+  it.each(['I live in Oakland', 'I moved to Denver', "I'm in Honolulu"])('answers "%s" with the region it will use, and nothing else', async (text) => {
+    const replies = await memberConversation().say(text);
+    expect(replies.filter((reply) => reply.type === 'message')).toHaveLength(1);
+    expect(textOf(replies)).toMatch(/I'll use (California|Colorado|Hawaii)/);
+  });
+
   it('can change region mid-conversation ("I moved to Georgia")', async () => {
     const member = memberConversation();
     await member.say('I live in Denver');
