@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NODE_FLAGS } from '../bot/launchCommand';
 import type { Script } from './conversations';
 import { runLoad } from './loadGenerator';
-import { NODE_FLAGS } from '../bot/launchCommand';
 import { launchServer } from './processes';
 import { summarizeProfile, type HotSpot } from './profileSummary';
 

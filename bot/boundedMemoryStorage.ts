@@ -8,15 +8,16 @@ export interface StateBounds {
   ttlMs: number;
 }
 
-/**
- * Botbuilder's MemoryStorage semantics (JSON copies, eTags, optimistic concurrency) in an LRU cache
- * with a cap and an expiry, so that a flood of conversations cannot grow memory without limit.
- */
 /** An item as JSON, and its eTag beside it so that a write can check it without parsing the item. */
 interface StoredItem {
   eTag: string;
   json: string;
 }
+
+/**
+ * Botbuilder's MemoryStorage semantics (JSON copies, eTags, optimistic concurrency) in an LRU cache
+ * with a cap and an expiry, so that a flood of conversations cannot grow memory without limit.
+ */
 
 export class BoundedMemoryStorage implements Storage {
   private readonly entries: LRUCache<string, StoredItem>;

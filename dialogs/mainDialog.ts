@@ -91,9 +91,8 @@ export class MainDialog extends ComponentDialog {
     }
     const beyondFaq = await routeBeyondFaq(this.services, step, result);
     if (beyondFaq) return beyondFaq;
-    const remembered = await this.rememberRegion(step, result);
-    // "I live in Oakland" reads as a service-area question, but the region reply already answered it.
-    if (remembered && result.intent === 'service-area') return step.endDialog();
+    // "I live in Oakland" (read as no topic, or as a service-area question): the region reply has answered it.
+    if (await this.rememberRegion(step, result)) return step.endDialog();
 
     switch (result.intent) {
       case 'greeting':
@@ -112,7 +111,7 @@ export class MainDialog extends ComponentDialog {
         await sendAnswer(step.context, messages.startOverReply(kb));
         return step.endDialog();
       case 'none':
-        return this.outOfScope(step, result, remembered, flags.misses);
+        return this.outOfScope(step, result, flags.misses);
       default:
         break;
     }
@@ -159,9 +158,8 @@ export class MainDialog extends ComponentDialog {
     return false;
   }
 
-  private async outOfScope(step: WaterfallStepContext, result: RecognizerResult, handled: boolean, misses: number): Promise<DialogTurnResult> {
+  private async outOfScope(step: WaterfallStepContext, result: RecognizerResult, misses: number): Promise<DialogTurnResult> {
     const { kb, state } = this.services;
-    if (handled) return step.endDialog();
     if (result.regionMatch.kind === 'ambiguous') {
       return step.beginDialog(ANSWER_DIALOG, { topic: 'contact-member-services', askWhichWashington: true } as AnswerOptions);
     }

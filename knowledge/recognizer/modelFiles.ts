@@ -27,7 +27,7 @@ const CACHED_KEYS_KEPT = 6;
 const runningFromSources = path.extname(__filename) === '.ts';
 
 /** Where the model trained for `key` is kept by default: the build's folder, or its own folder in the cache. */
-export function defaultModelDir(key: string): string {
+function defaultModelDir(key: string): string {
   return runningFromSources ? path.join(SOURCE_MODEL_CACHE, key.slice(0, 16)) : BUILT_MODEL_DIR;
 }
 
@@ -135,7 +135,8 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
   }
 }
 
-export type RecognizerModels = { models: ScorerModels; source: 'loaded' } | { models: ScorerModels; source: 'trained'; reason: string };
+/** The models, and the folder they were loaded from or saved into. */
+export type RecognizerModels = { models: ScorerModels; dir: string } & ({ source: 'loaded' } | { source: 'trained'; reason: string });
 
 /**
  * The recognizer's models: the saved ones if they were trained on exactly these inputs, else trained now
@@ -145,7 +146,7 @@ export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, option
   const key = trainingKey(kb, data, options);
   const folder = dir ?? defaultModelDir(key);
   const loaded = loadScorerModels(folder, key);
-  if ('models' in loaded) return { models: loaded.models, source: 'loaded' };
+  if ('models' in loaded) return { models: loaded.models, dir: folder, source: 'loaded' };
   const models = trainScorerModels(kb, data, options);
   try {
     saveScorerModels(folder, key, models);
@@ -153,5 +154,5 @@ export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, option
   } catch {
     // Not writable: nothing lost but the next start-up's time.
   }
-  return { models, source: 'trained', reason: loaded.reason };
+  return { models, dir: folder, source: 'trained', reason: loaded.reason };
 }

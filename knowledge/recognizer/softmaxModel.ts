@@ -155,10 +155,6 @@ export class SoftmaxModel<L extends string> {
     return { labels: this.labels, features: [...this.featureIds.keys()], weights: this.weights, rowScales: this.rowScales, bias: this.bias };
   }
 
-  hasFeature(feature: string): boolean {
-    return this.featureIds.has(feature);
-  }
-
   /** Probability of each label, in the order of `labels`: the per-message call, so no map is built. */
   probabilities(features: readonly string[]): Float64Array {
     const width = this.labels.length;
