@@ -6,15 +6,15 @@ import { IntentSchema } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import { projectRoot } from '../projectRoot';
 import { isOutOfScopeLabel, trainScorerModels, type ScorerModels, type ScorerOptions } from './scorer';
-import { SoftmaxModel, type ModelWeights } from './softmaxModel';
+import { FeatureIndex, SoftmaxModel, type ModelWeights } from './softmaxModel';
 import type { RecognizerData } from './trainingData';
 import { trainingKey } from './trainingKey';
 
 /**
  * The trained recognizer on disk, written by `npm run build` (scripts/trainRecognizer.ts) into the
  * git-ignored dist/, next to the compiled code it was trained by. Two files: model.json (the key,
- * labels, feature names, biases) and weights.bin: both models' row scales (Float32), then both
- * models' weights (one byte each), intent model first in each part.
+ * the feature names both models share, each model's labels and biases) and weights.bin: both models'
+ * row scales (Float32), then both models' weights (one byte each), intent model first in each part.
  */
 const BUILT_MODEL_DIR = path.join(projectRoot(), 'dist', 'recognizer-model');
 /**
@@ -54,18 +54,19 @@ const savedModel = <L extends z.ZodTypeAny>(label: L) =>
   z
     .object({
       labels: z.array(label).min(2),
-      features: lines,
       bias: z.array(z.number()),
     })
     .strict();
 
 const SavedModelsSchema = z
   .object({
-    format: z.literal(2),
+    format: z.literal(3),
     /** trainingKey() of what the models were trained on and by. */
     key: z.string().regex(/^[0-9a-f]{64}$/),
     /** sha256 of weights.bin: a damaged or mismatched file is never read as weights. */
     weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The feature names of both models' rows, one a line, in row order. */
+    features: lines,
     intent: savedModel(z.union([IntentSchema, z.custom<`none:${string}`>((label) => typeof label === 'string' && isOutOfScopeLabel(label))])),
     scope: savedModel(z.enum(['in', 'out'])),
     /** The spelling corrector's words, one a line. */
@@ -82,8 +83,8 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
   const scope = models.scope.toWeights();
   // The scales first: Float32Array needs 4-byte alignment, bytes do not.
   const weights = Buffer.concat([intent.rowScales, scope.rowScales, intent.weights, scope.weights].map(bytesOf));
-  const describe = <L extends string>({ labels, features, bias }: ModelWeights<L>) => ({ labels: [...labels], features: joinLines(features), bias: [...bias] });
-  const metadata: z.input<typeof SavedModelsSchema> = { format: 2, key, weightsSha256: sha256(weights), intent: describe(intent), scope: describe(scope), spelling: { common: joinLines(models.spelling.common), targets: joinLines(models.spelling.targets) } };
+  const describe = <L extends string>({ labels, bias }: ModelWeights<L>) => ({ labels: [...labels], bias: [...bias] });
+  const metadata: z.input<typeof SavedModelsSchema> = { format: 3, key, weightsSha256: sha256(weights), features: joinLines(models.features.names()), intent: describe(intent), scope: describe(scope), spelling: { common: joinLines(models.spelling.common), targets: joinLines(models.spelling.targets) } };
   mkdirSync(dir, { recursive: true });
   // model.json goes last: without it nothing is loaded, so an interrupted save leaves no model.
   rmSync(path.join(dir, METADATA_FILE), { force: true });
@@ -91,22 +92,22 @@ export function saveScorerModels(dir: string, key: string, models: ScorerModels)
   writeFileSync(path.join(dir, METADATA_FILE), JSON.stringify(metadata));
 }
 
-type SavedModel<L extends string> = { labels: L[]; features: string[]; bias: number[] };
+type SavedModel<L extends string> = { labels: L[]; bias: number[] };
 
 /** Splits the weights file into the two models' row scales and weights, checking its length first. */
-function readWeights<I extends string, S extends string>(bytes: Buffer, intent: SavedModel<I>, scope: SavedModel<S>): [SoftmaxModel<I>, SoftmaxModel<S>] {
-  const rows = [intent.features.length, scope.features.length];
-  const sizes = [intent.features.length * intent.labels.length, scope.features.length * scope.labels.length];
-  const expected = (rows[0] + rows[1]) * 4 + sizes[0] + sizes[1];
+function readWeights<I extends string, S extends string>(bytes: Buffer, index: FeatureIndex, intent: SavedModel<I>, scope: SavedModel<S>): [SoftmaxModel<I>, SoftmaxModel<S>] {
+  const rows = index.size;
+  const sizes = [rows * intent.labels.length, rows * scope.labels.length];
+  const expected = rows * 2 * 4 + sizes[0] + sizes[1];
   if (bytes.byteLength !== expected) throw new Error(`${WEIGHTS_FILE} holds ${bytes.byteLength} bytes, ${METADATA_FILE} describes ${expected}`);
   // A small Buffer from the pool may not be 4-byte aligned: then a copy.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  const scales = new Float32Array(aligned.buffer, aligned.byteOffset, rows[0] + rows[1]);
+  const scales = new Float32Array(aligned.buffer, aligned.byteOffset, rows * 2);
   const steps = new Int8Array(aligned.buffer, aligned.byteOffset + scales.byteLength, sizes[0] + sizes[1]);
   const model = <L extends string>(saved: SavedModel<L>, part: 0 | 1) =>
-    SoftmaxModel.fromWeights({
-      ...saved,
-      rowScales: part === 0 ? scales.subarray(0, rows[0]) : scales.subarray(rows[0]),
+    SoftmaxModel.fromWeights(index, {
+      labels: saved.labels,
+      rowScales: part === 0 ? scales.subarray(0, rows) : scales.subarray(rows),
       weights: part === 0 ? steps.subarray(0, sizes[0]) : steps.subarray(sizes[0]),
       bias: Float64Array.from(saved.bias),
     });
@@ -128,8 +129,9 @@ export function loadScorerModels(dir: string, key: string): LoadedModels {
     if (saved.key !== key) return { reason: 'saved model trained on other data, options or code' };
     const bytes = readFileSync(path.join(dir, WEIGHTS_FILE));
     if (sha256(bytes) !== saved.weightsSha256) return { reason: `${WEIGHTS_FILE} does not match ${METADATA_FILE}` };
-    const [intent, scope] = readWeights(bytes, saved.intent, saved.scope);
-    return { models: { intent, scope, spelling: saved.spelling } };
+    const features = FeatureIndex.fromNames(saved.features);
+    const [intent, scope] = readWeights(bytes, features, saved.intent, saved.scope);
+    return { models: { features, intent, scope, spelling: saved.spelling } };
   } catch (error) {
     return { reason: `saved model unreadable: ${error instanceof z.ZodError ? 'not a saved model' : (error as Error).message}` };
   }

@@ -2,7 +2,7 @@ import type { Intent } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import { createFeaturizer } from './features';
 import { tokenize } from './normalize';
-import { SoftmaxModel, type TrainingOptions } from './softmaxModel';
+import { FeatureIndex, SoftmaxModel, type TrainingOptions } from './softmaxModel';
 import { createSpellingNormalizer, spellingVocabulary, type SpellingOptions, type SpellingVocabulary } from './spelling';
 import { trainingExamples, type RecognizerData } from './trainingData';
 
@@ -27,6 +27,8 @@ export const isOutOfScopeLabel = (label: string): label is `none:${string}` => l
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 export interface ScorerModels {
+  /** The features both models were trained on: a message is looked up once for both. */
+  features: FeatureIndex;
   /** Which intent or kind of "not ours": learning "translate" for what it is leaves our intents to ours. */
   intent: SoftmaxModel<ScorerLabel>;
   /** Whether the bot covers a message at all: in-scope against out-of-scope examples. */
@@ -46,16 +48,19 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
     label: (example.label === 'none' ? `none:${example.kind ?? 'other'}` : example.label) as ScorerLabel,
     features: features(spell(example.words)),
   }));
+  const index = FeatureIndex.of(examples.map((example) => example.features));
   const inScopeCount = examples.filter((example) => !isOutOfScopeLabel(example.label)).length;
   const outOfScopeCount = examples.length - inScopeCount;
   const intent = SoftmaxModel.train<ScorerLabel>(
     [...new Set(examples.map((example) => example.label))],
+    index,
     examples.map((example) => ({ ...example, weight: 1 })),
     options.training,
   );
   // Both sides weighed equally in total.
   const scope = SoftmaxModel.train<'in' | 'out'>(
     ['in', 'out'],
+    index,
     examples.map((example) => ({
       label: isOutOfScopeLabel(example.label) ? 'out' : 'in',
       features: example.features,
@@ -63,13 +68,13 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
     })),
     options.training,
   );
-  return { intent, scope, spelling };
+  return { features: index, intent, scope, spelling };
 }
 
 /** Scores texts with the models trained (or loaded: modelFiles.ts) on the same data, markers included. */
 export function createScorer(markers: RecognizerData['markers'], models: ScorerModels): (text: string) => Scores {
   const features = createFeaturizer(markers);
-  const { intent: intentModel, scope: scopeModel } = models;
+  const { features: index, intent: intentModel, scope: scopeModel } = models;
   const spell = createSpellingNormalizer(models.spelling);
 
   // Our intents' places among the intent model's classes, and the scope model's "in": found once, read every message.
@@ -77,10 +82,10 @@ export function createScorer(markers: RecognizerData['markers'], models: ScorerM
   const inIndex = scopeModel.labels.indexOf('in');
 
   return (text) => {
-    const list = features(spell(tokenize(text)));
-    const p = intentModel.probabilities(list);
+    const encoded = index.encode(features(spell(tokenize(text))));
+    const p = intentModel.probabilities(encoded);
     const candidates = ourIntents.map(({ intent, index }) => ({ intent, score: round(p[index]) }));
     candidates.sort((a, b) => b.score - a.score);
-    return { candidates: candidates.slice(0, 3), inScope: scopeModel.probabilities(list)[inIndex] };
+    return { candidates: candidates.slice(0, 3), inScope: scopeModel.probabilities(encoded)[inIndex] };
   };
 }

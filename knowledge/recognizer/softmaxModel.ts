@@ -33,16 +33,61 @@ function random(seed: number): () => number {
   };
 }
 
-/** Everything a trained model is: what `toWeights` gives and `fromWeights` takes. */
+/** Everything a trained model is besides its feature index: what `toWeights` gives and `fromWeights` takes. */
 export interface ModelWeights<L extends string> {
   labels: readonly L[];
-  /** Feature names in id order: row `i` of `weights` belongs to `features[i]`. */
-  features: readonly string[];
-  /** `features.length` rows of `labels.length` weights, each row in steps of its `rowScales` entry. */
+  /** One row of `labels.length` weights per feature of the index, each row in steps of its `rowScales` entry. */
   weights: Int8Array;
   /** Per feature: the weight one step of its row stands for. */
   rowScales: Float32Array;
   bias: Float64Array;
+}
+
+/** A message's known features, as ids, and the scale that keeps long messages from shouting. */
+export interface EncodedFeatures {
+  ids: number[];
+  scale: number;
+}
+
+/**
+ * Feature names and their ids. Models trained on the same rows share one index, so that a message is
+ * looked up once for all of them and the names are held once.
+ */
+export class FeatureIndex {
+  private constructor(private readonly ids: Map<string, number>) {}
+
+  /** Every feature of the rows, numbered in order of first appearance. */
+  static of(rows: Iterable<readonly string[]>): FeatureIndex {
+    const ids = new Map<string, number>();
+    for (const features of rows) for (const feature of features) if (!ids.has(feature)) ids.set(feature, ids.size);
+    return new FeatureIndex(ids);
+  }
+
+  /** An index saved before: `names[i]` has id `i`. */
+  static fromNames(names: readonly string[]): FeatureIndex {
+    const ids = new Map<string, number>();
+    names.forEach((name, id) => ids.set(name, id));
+    if (ids.size !== names.length) throw new Error('duplicate feature names');
+    return new FeatureIndex(ids);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Feature names in id order. */
+  names(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  encode(features: readonly string[]): EncodedFeatures {
+    const ids: number[] = [];
+    for (const feature of new Set(features)) {
+      const id = this.ids.get(feature);
+      if (id !== undefined) ids.push(id);
+    }
+    return { ids, scale: 1 / Math.sqrt(Math.max(1, ids.length)) };
+  }
 }
 
 /** A class this unlikely for a training row has next to nothing to learn from it. */
@@ -59,21 +104,11 @@ function softmax(out: Float64Array): Float64Array {
   return out;
 }
 
-/** Known feature ids of a list, and the scale that keeps long messages from shouting. */
-function encode(featureIds: ReadonlyMap<string, number>, features: readonly string[]): { ids: number[]; scale: number } {
-  const ids: number[] = [];
-  for (const feature of new Set(features)) {
-    const id = featureIds.get(feature);
-    if (id !== undefined) ids.push(id);
-  }
-  return { ids, scale: 1 / Math.sqrt(Math.max(1, ids.length)) };
-}
-
 /** SGD on full-precision weights: only training needs them. */
-function fit(width: number, labelIndex: ReadonlyMap<string, number>, featureIds: ReadonlyMap<string, number>, rows: ReadonlyArray<TrainingRow<string>>, options: TrainingOptions) {
-  const weights = new Float32Array(featureIds.size * width);
+function fit(width: number, labelIndex: ReadonlyMap<string, number>, index: FeatureIndex, rows: ReadonlyArray<TrainingRow<string>>, options: TrainingOptions) {
+  const weights = new Float32Array(index.size * width);
   const bias = new Float64Array(width);
-  const encoded = rows.map((row) => ({ ...encode(featureIds, row.features), target: labelIndex.get(row.label)!, weight: row.weight }));
+  const encoded = rows.map((row) => ({ ...index.encode(row.features), target: labelIndex.get(row.label)!, weight: row.weight }));
   const order = encoded.map((_, index) => index);
   const next = random(options.seed);
   const p = new Float64Array(width);
@@ -124,41 +159,37 @@ function quantize(weights: Float32Array, width: number): { weights: Int8Array; r
 export class SoftmaxModel<L extends string> {
   private constructor(
     readonly labels: readonly L[],
-    private readonly featureIds: Map<string, number>,
     private readonly weights: Int8Array,
     private readonly rowScales: Float32Array,
     private readonly bias: Float64Array,
   ) {}
 
-  /** Trained in full precision, kept in bytes: a model trained now scores exactly as the same model saved and loaded. */
-  static train<L extends string>(labels: readonly L[], rows: ReadonlyArray<TrainingRow<L>>, options: TrainingOptions): SoftmaxModel<L> {
-    const featureIds = new Map<string, number>();
-    for (const row of rows) for (const feature of row.features) if (!featureIds.has(feature)) featureIds.set(feature, featureIds.size);
-    const labelIndex = new Map<string, number>(labels.map((label, index) => [label, index]));
-    const { weights, bias } = fit(labels.length, labelIndex, featureIds, rows, options);
+  /**
+   * Trained in full precision, kept in bytes: a model trained now scores exactly as the same model saved
+   * and loaded. `index` must hold every feature of the rows (FeatureIndex.of them).
+   */
+  static train<L extends string>(labels: readonly L[], index: FeatureIndex, rows: ReadonlyArray<TrainingRow<L>>, options: TrainingOptions): SoftmaxModel<L> {
+    const labelIndex = new Map<string, number>(labels.map((label, position) => [label, position]));
+    const { weights, bias } = fit(labels.length, labelIndex, index, rows, options);
     const quantized = quantize(weights, labels.length);
-    return new SoftmaxModel(labels, featureIds, quantized.weights, quantized.rowScales, bias);
+    return new SoftmaxModel(labels, quantized.weights, quantized.rowScales, bias);
   }
 
-  /** A model trained before, from its weights (they are used as they are, not copied). */
-  static fromWeights<L extends string>({ labels, features, weights, rowScales, bias }: ModelWeights<L>): SoftmaxModel<L> {
-    const featureIds = new Map<string, number>();
-    features.forEach((feature, id) => featureIds.set(feature, id));
-    if (featureIds.size !== features.length) throw new Error('duplicate feature names');
-    if (weights.length !== features.length * labels.length) throw new Error(`expected ${features.length * labels.length} weights, got ${weights.length}`);
-    if (rowScales.length !== features.length) throw new Error(`expected ${features.length} row scales, got ${rowScales.length}`);
+  /** A model trained before on `index`'s features, from its weights (they are used as they are, not copied). */
+  static fromWeights<L extends string>(index: FeatureIndex, { labels, weights, rowScales, bias }: ModelWeights<L>): SoftmaxModel<L> {
+    if (weights.length !== index.size * labels.length) throw new Error(`expected ${index.size * labels.length} weights, got ${weights.length}`);
+    if (rowScales.length !== index.size) throw new Error(`expected ${index.size} row scales, got ${rowScales.length}`);
     if (bias.length !== labels.length) throw new Error(`expected ${labels.length} biases, got ${bias.length}`);
-    return new SoftmaxModel(labels, featureIds, weights, rowScales, bias);
+    return new SoftmaxModel(labels, weights, rowScales, bias);
   }
 
   toWeights(): ModelWeights<L> {
-    return { labels: this.labels, features: [...this.featureIds.keys()], weights: this.weights, rowScales: this.rowScales, bias: this.bias };
+    return { labels: this.labels, weights: this.weights, rowScales: this.rowScales, bias: this.bias };
   }
 
   /** Probability of each label, in the order of `labels`: the per-message call, so no map is built. */
-  probabilities(features: readonly string[]): Float64Array {
+  probabilities({ ids, scale }: EncodedFeatures): Float64Array {
     const width = this.labels.length;
-    const { ids, scale } = encode(this.featureIds, features);
     const out = Float64Array.from(this.bias);
     for (const id of ids) {
       const step = scale * this.rowScales[id];

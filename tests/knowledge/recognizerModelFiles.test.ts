@@ -66,8 +66,10 @@ describe('the recognizer trained at build time', () => {
     expect(texts.length).toBeGreaterThan(400);
     for (const text of texts) {
       const list = features(tokenize(text));
-      expect(loaded.models.intent.probabilities(list)).toEqual(trained.intent.probabilities(list));
-      expect(loaded.models.scope.probabilities(list)).toEqual(trained.scope.probabilities(list));
+      expect(loaded.models.features.encode(list)).toEqual(trained.features.encode(list));
+      const encoded = trained.features.encode(list);
+      expect(loaded.models.intent.probabilities(encoded)).toEqual(trained.intent.probabilities(encoded));
+      expect(loaded.models.scope.probabilities(encoded)).toEqual(trained.scope.probabilities(encoded));
     }
     expect(loaded.models.spelling).toEqual(trained.spelling);
     const fromTrained = createRecognizer(kb, resolveRegion, DEFAULT_TUNING, data, trained);
