@@ -157,6 +157,20 @@ const emergencies: Record<string, string[]> = {
   twoStrokeSigns: ['mom cant feel her hand and her speech sounds strange'],
   fallFromHeight: ['my dad fell about 15 feet off the deck', 'she fell two stories'],
   antidoteGiven: ['i sprayed narcan in his nose and he is still blue', 'gave her naloxone twice'],
+  hopelessWithMeans: ['i dont see the point anymore, ive got the pills here', 'im going to end things tonight, just wanted someone to know'],
+  breathingOfABaby: ['our 4 month old is making a squeaky noise breathing in and ribs pulling in'],
+  weaponsAtTheDoor: ['my sisters ex is outside with a bat banging on the windows'],
+  machinesAndHeads: [
+    'my neighbor got his hand in the mower its really bad',
+    'the baby rolled off the bed and has a soft bump and keeps throwing up',
+    'she has a crazy headache that came on like a bolt and now she is vomiting',
+  ],
+  amountsAndKinds: ['i took a whole pack of my antidepressants', 'mom took way too much of her blood pressure medicine and is dizzy'],
+  cutsAndHanging: ['my son texted me a picture of his wrists all cut up', 'my son is hanging from a tree in the back yard'],
+  afterBirth: ['she gave birth yesterday and is soaking a pad every 15 minutes and feels faint'],
+  fitOnTheFloor: ['a question about my deductible but first my husband is on the floor having a fit and foaming'],
+  brokenHip: ['dad had a fall and now his leg is shorter and turned out and he is in agony'],
+  grabbedChest: ['we were watching tv and my husband grabbed his chest'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -247,6 +261,15 @@ const notEmergencies: Record<string, string[]> = {
     'do i need to call 911 for a sprained wrist',
     'can i get an ambulance ride to my dialysis',
   ],
+  fictionIllnessAndIdioms: [
+    'the movie scene where he has a heart attack freaked me out, anyway how do i get a flu shot',
+    'im short of breath after covid, can i get pulmonary rehab',
+    'my dad passed out from the heat two summers ago, does that affect his life insurance',
+    'my wife has seizures, is there a neurologist near us',
+    'i have to cut myself a slice of humble pie and admit i missed the deadline',
+    'if my husband stops breathing while sleeping, will a cpap help',
+    'my son took his antidepressants, can i get a 90 day supply',
+  ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',
@@ -287,6 +310,8 @@ describe('detectEmergency', () => {
     'i cant see my sons records on the app anymore',
     'he choked on his milk for a second and is totally fine now',
     'my husband swallowed his gum',
+    'my son swallowed his tooth when it fell out, is that ok lol',
+    'my toddler drank some bath water, she is playing normally',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
