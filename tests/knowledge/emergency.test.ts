@@ -171,6 +171,11 @@ const emergencies: Record<string, string[]> = {
   fitOnTheFloor: ['a question about my deductible but first my husband is on the floor having a fit and foaming'],
   brokenHip: ['dad had a fall and now his leg is shorter and turned out and he is in agony'],
   grabbedChest: ['we were watching tv and my husband grabbed his chest'],
+  wordsAndFace: ['my wife is not herself, she cannot find her words and the right side of her face has fallen'],
+  burdenAndLetters: ['i have been feeling like a burden and i wrote letters to my kids tonight'],
+  hivesAndCough: ['she has a nut allergy and is covered in hives and coughing nonstop'],
+  yardMushrooms: ['my child ate mushrooms from the yard and is vomiting and shaking'],
+  spanishChest: ['mi papa tiene dolor muy fuerte en el pecho y el brazo izquierdo'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -269,6 +274,8 @@ const notEmergencies: Record<string, string[]> = {
     'i have to cut myself a slice of humble pie and admit i missed the deadline',
     'if my husband stops breathing while sleeping, will a cpap help',
     'my son took his antidepressants, can i get a 90 day supply',
+    'my husband is choking on the cost of his insulin',
+    'is there a number for domestic violence counseling, its not happening now i just want to talk',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
@@ -312,6 +319,7 @@ describe('detectEmergency', () => {
     'my husband swallowed his gum',
     'my son swallowed his tooth when it fell out, is that ok lol',
     'my toddler drank some bath water, she is playing normally',
+    'i think i pulled something in my chest coughing, it hurts when i breathe deep, can i do telehealth',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
