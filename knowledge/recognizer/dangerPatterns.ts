@@ -73,6 +73,8 @@ const CONSCIOUSNESS: readonly RegExp[] = [
 
 /** Kinds of medicine a member names instead of a brand ("her antidepressants", "his heart pills"). */
 export const MEDICINE_KINDS = String.raw`((anti ?depressants?|painkillers?|pain (pills|killers|meds)|sleeping (pills|tablets|meds)|sleep (aids?|meds)|sedatives?|muscle relaxers?|benzos?|blood thinners?|antipsychotics?|(heart|blood pressure|bp|diabetes|seizure|anxiety|thyroid) (pills|meds|medicine|medication|tablets)))`;
+/** Seeing or hearing what is not there: delirium from fever, heat or a drug. */
+const DELIRIUM = String.raw`(hallucinat\w*|seeing things|(seeing|hearing|talking to) (people|things|someone|voices) (who|that) (are not|arent|is not) there)`;
 /** Medicines that are dangerous in the wrong amount or the wrong mouth. */
 const MEDICINES = String.raw`(${MEDICINE_KINDS}|pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
 /** Things nobody should swallow at all. */
@@ -89,7 +91,7 @@ const POISONING: readonly RegExp[] = [
   rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),
   /\b(took|taken|swallowed|ate|downed|popped|chugged|drank) (a |an |the |her |his |my |their )?(whole|entire|full) (pack|packet|bottle|box|sleeve|strip|container|jar|blister pack|month)s?\b/,
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly |way |far )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
-  allOf(String.raw`\b((took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(drowsy|sleepy|out of it|confused|shaking|drooling|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|hallucinat\w*)\b`),
+  allOf(String.raw`\b((took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(drowsy|sleepy|out of it|confused|shaking|drooling|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|${DELIRIUM})\b`),
   /\bgot into (\w+ ){0,4}(vitamins|supplements|iron|melatonin|purse|cabinet|stash)\b/,
   /\bempty (pill )?bottles? (of|and)\b|\b(found|caught) (\w+ ){0,4}with (a|an|the|my|his|her) (open |empty )?(pill bottle|bottle of (pills|meds|medicine|tablets)|pills|meds)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
@@ -158,7 +160,7 @@ const FEVER_AND_SUGAR: readonly RegExp[] = [
   allOf(String.raw`\b(chemo\w*|transplant|cancer treatment|neutropeni\w*)\b`, String.raw`\b(fever|temp|temperature|chills)\b`),
   allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),
   /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
-  allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|hallucinat\w*|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
+  allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|${DELIRIUM}|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
   allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
   allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|sweaty and|sweating|acting drunk|shaking|shaky|slurring)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
@@ -202,7 +204,7 @@ export const SOFT_SIGNS =
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 export const MILD =
-  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|(acting|playing|behaving|eating|sleeping) (totally |completely |perfectly )?(normal(ly)?|fine|happily|like (himself|herself|usual))|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal)|lol|haha|lmao|is (that|it|this) (ok|okay|normal|bad|safe)|should i (worry|be worried)|pulled (a |something|my |\w+ )?(muscle|something)|telehealth|video (visit|call|appointment)|virtual visit)\b/;
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|i started)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|(acting|playing|behaving|eating|sleeping) (totally |completely |perfectly )?(normal(ly)?|fine|happily|like (himself|herself|usual))|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal)|lol|haha|lmao|is (that|it|this) (ok|okay|normal|bad|safe)|should i (worry|be worried)|pulled (a |something|my |\w+ )?(muscle|something)|(has |it )?stopped bleeding|bleeding (has )?stopped|stitches|(after|from) (donating|giving|having) blood|(after|from) (the|a|her|his|my) (shot|vaccine|vaccination|blood draw)|telehealth|video (visit|call|appointment)|virtual visit)\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [

@@ -176,6 +176,7 @@ const emergencies: Record<string, string[]> = {
   hivesAndCough: ['she has a nut allergy and is covered in hives and coughing nonstop'],
   yardMushrooms: ['my child ate mushrooms from the yard and is vomiting and shaking'],
   spanishChest: ['mi papa tiene dolor muy fuerte en el pecho y el brazo izquierdo'],
+  feverAndDelirium: ['my grandma is talking to people who arent there and she is burning up with fever'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -276,6 +277,8 @@ const notEmergencies: Record<string, string[]> = {
     'my son took his antidepressants, can i get a 90 day supply',
     'my husband is choking on the cost of his insulin',
     'is there a number for domestic violence counseling, its not happening now i just want to talk',
+    'my chest hurts a bit from coughing all week with this cold',
+    'my husband has chest pain when he eats spicy food, can he see a gi doctor',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
@@ -320,6 +323,8 @@ describe('detectEmergency', () => {
     'my son swallowed his tooth when it fell out, is that ok lol',
     'my toddler drank some bath water, she is playing normally',
     'i think i pulled something in my chest coughing, it hurts when i breathe deep, can i do telehealth',
+    'my daughter is dizzy and pale after donating blood, she is lying down now',
+    'my son cut his hand on a can, its deep but stopped bleeding, does he need stitches',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
