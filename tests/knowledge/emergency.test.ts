@@ -177,6 +177,15 @@ const emergencies: Record<string, string[]> = {
   yardMushrooms: ['my child ate mushrooms from the yard and is vomiting and shaking'],
   spanishChest: ['mi papa tiene dolor muy fuerte en el pecho y el brazo izquierdo'],
   feverAndDelirium: ['my grandma is talking to people who arent there and she is burning up with fever'],
+  farewellWithMeans: ['my best friend snapchatted a pic of pills and said bye', 'i am holding a knife and i want to cut my throat'],
+  seenOnTheFloor: ['my neighbour lives alone and i can see him lying on the kitchen floor through the window'],
+  underAVehicle: ['my dad is stuck under his truck, the jack slipped'],
+  stingsAndFumes: [
+    'our daughter was stung by a scorpion and is drooling and her eyes are moving weird',
+    'he inhaled paint fumes in the garage for hours and now he is confused and throwing up',
+  ],
+  fearOfBeingKilled: ['my partner punched me and is blocking the door, im scared hell kill me'],
+  streetDrugs: ['my son is acting strange, his pupils are huge and he is burning up after taking molly'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -279,6 +288,9 @@ const notEmergencies: Record<string, string[]> = {
     'is there a number for domestic violence counseling, its not happening now i just want to talk',
     'my chest hurts a bit from coughing all week with this cold',
     'my husband has chest pain when he eats spicy food, can he see a gi doctor',
+    'my son has a knife collection and wants a hunting license, can he get a sports physical',
+    'what is the overdose limit for tylenol per day',
+    'my son gets panic attacks where he feels like he cant breathe, can he see a therapist',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
