@@ -1,4 +1,4 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from './botbuilderDialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from './botbuilderDialogs';
 import type { Choice } from '../knowledge/answers/composeAnswer';
 import { contactLine } from '../knowledge/answers/composeAnswer';
 import type { CalendarDate } from '../knowledge/dates/calendarDate';
@@ -12,6 +12,7 @@ import { allLinesReply } from './messages';
 import { REGION_DIALOG, RegionDialog, type RegionDialogResult } from './regionDialog';
 import { sendAnswer } from './sendAnswer';
 import type { MemberCareServices } from './services';
+import { TextPrompt } from './textPrompt';
 
 export const DEADLINE_DIALOG = 'deadlineDialog';
 const DATE_PROMPT = 'deadlineDatePrompt';

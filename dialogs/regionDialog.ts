@@ -1,10 +1,4 @@
-import {
-  ComponentDialog,
-  TextPrompt,
-  WaterfallDialog,
-  type PromptValidatorContext,
-  type WaterfallStepContext,
-} from './botbuilderDialogs';
+import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from './botbuilderDialogs';
 import type { Activity } from 'botbuilder';
 import { renderReply } from '../bot/channels/renderReply';
 import type { Choice } from '../knowledge/answers/composeAnswer';
@@ -13,6 +7,7 @@ import type { RegionMatch } from '../knowledge/regions/resolveRegion';
 import { unservedReply } from './messages';
 import { sendAnswer } from './sendAnswer';
 import type { MemberCareServices } from './services';
+import { TextPrompt } from './textPrompt';
 
 export const REGION_DIALOG = 'regionDialog';
 const REGION_PROMPT = 'regionPrompt';

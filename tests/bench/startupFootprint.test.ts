@@ -27,6 +27,10 @@ describe('what the bot loads to serve', () => {
     expect(files.filter((file) => file.endsWith(path.join('botbuilder-dialogs', 'lib', 'index.js')))).toEqual([]);
   });
 
+  it("leaves out botbuilder-dialogs' prompt base class, which loads the choice helpers and the number recognizer", () => {
+    expect(filesLoadedToServe().filter((file) => file.includes(`${path.sep}@microsoft${path.sep}recognizers-text`))).toEqual([]);
+  });
+
   it('loads the date reader (chrono-node) only for the first date question', () => {
     expect(filesLoadedToServe().some((file) => file.includes(`${path.sep}chrono-node${path.sep}`))).toBe(false);
   });
