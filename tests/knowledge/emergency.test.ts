@@ -186,6 +186,22 @@ const emergencies: Record<string, string[]> = {
   ],
   fearOfBeingKilled: ['my partner punched me and is blocking the door, im scared hell kill me'],
   streetDrugs: ['my son is acting strange, his pupils are huge and he is burning up after taking molly'],
+  bodyHeatAndGas: [
+    'the whole family has headaches and is dizzy and the dog is sluggish, we have a gas furnace',
+    'grandpa is hot and dry and confused after working in the sun',
+    'my brother got hit by lightning',
+  ],
+  bleedingInside: ['my stools are black like tar and i almost passed out in the bathroom'],
+  barelyThere: ['my grandma was outside in the cold all night and is barely responsive', 'mom is slumped in her wheelchair and wont respond', 'my husband is in a diabetic coma i think'],
+  sleepForever: ['i want to go to sleep forever, ive got my moms sleeping pills', 'my friend says he wont be around much longer and is giving away his stuff'],
+  spanishThreatsAndFalls: ['mi hermano quiere matarse, tiene una pistola', 'se cayo mi abuelo y se pego en la cabeza, esta vomitando'],
+  armedNeighbour: ['the guy next door is threatening people with a machete'],
+  smokeFromAHouse: ['theres smoke coming from my neighbors house and i hear someone screaming inside'],
+  questionThenDanger: [
+    'i need to update my address, also my son just swallowed something from under the sink and is coughing',
+    'how do i find my member id, nevermind my wife just fainted and isnt breathing normal',
+  ],
+  dayOldFever: ['one day old baby has a fever'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -291,6 +307,12 @@ const notEmergencies: Record<string, string[]> = {
     'my son has a knife collection and wants a hunting license, can he get a sports physical',
     'what is the overdose limit for tylenol per day',
     'my son gets panic attacks where he feels like he cant breathe, can he see a therapist',
+    'im a nurse and one of my patients overdosed, can i get counseling through my plan',
+    'my husband collapsed into bed after his shift, he is exhausted, does the plan cover a sleep study',
+    'im so stressed i cant breathe, i need a vacation',
+    'my sons friend died in a car crash and he is grieving, can he see a counselor',
+    'my chest hurts after my flu shot lol just kidding, its my arm',
+    'im anxious that i might have a stroke someday, what screenings are there',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
