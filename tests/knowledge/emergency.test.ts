@@ -313,6 +313,8 @@ const notEmergencies: Record<string, string[]> = {
     'my sons friend died in a car crash and he is grieving, can he see a counselor',
     'my chest hurts after my flu shot lol just kidding, its my arm',
     'im anxious that i might have a stroke someday, what screenings are there',
+    'i have chest pain when i press on my ribs after moving furniture',
+    'my sons lips are blue from the popsicle',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
@@ -359,6 +361,8 @@ describe('detectEmergency', () => {
     'i think i pulled something in my chest coughing, it hurts when i breathe deep, can i do telehealth',
     'my daughter is dizzy and pale after donating blood, she is lying down now',
     'my son cut his hand on a can, its deep but stopped bleeding, does he need stitches',
+    'my son is pale and tired since he started school, can we check his iron',
+    'my kid fell off the couch and cried for a minute, now he is watching cartoons',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
