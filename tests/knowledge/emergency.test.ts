@@ -202,6 +202,10 @@ const emergencies: Record<string, string[]> = {
     'how do i find my member id, nevermind my wife just fainted and isnt breathing normal',
   ],
   dayOldFever: ['one day old baby has a fever'],
+  speechAndGrip: ['my husbands speech suddenly went weird and his right hand wont grip'],
+  stuckInTheTub: ['the old man downstairs fell in the tub and cant get out, i hear him moaning'],
+  bruiseRash: ['my boy is burning hot with a rash that looks like bruises'],
+  feverAfterChemo: ['mom had chemo last week and now has a fever of 101 and chills'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -315,6 +319,8 @@ const notEmergencies: Record<string, string[]> = {
     'im anxious that i might have a stroke someday, what screenings are there',
     'i have chest pain when i press on my ribs after moving furniture',
     'my sons lips are blue from the popsicle',
+    'my friend jumped off the high dive at the pool and did a belly flop',
+    'my wife had a blood sugar of 500 once during pregnancy, does she need a follow up now',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
