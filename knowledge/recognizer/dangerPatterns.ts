@@ -18,7 +18,7 @@ const rx = (source: string): RegExp => new RegExp(source);
 const allOf = (...parts: string[]): RegExp => new RegExp(`^${parts.map((part) => `(?=.*${part})`).join('')}`);
 
 const BREATHING: readonly RegExp[] = [
-  rx(String.raw`\b(not|stopped|stops|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
+  rx(String.raw`\b(not|stopped|stops|stopping|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
   rx(String.raw`\b(no|not|stopped) breathing\b|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
   allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping|struggling)|every \d+ minutes|does nothing|not doing anything)\b`),
@@ -26,7 +26,7 @@ const BREATHING: readonly RegExp[] = [
   /\b(turning|turned|going|gone) (blue|purple|gr[ae]y)\b|\b(blue|purple|gr[ae]y) (around|on|in) (the |his |her |my |their )?(lips|mouth|face)\b/,
   /\b(blood pressure|bp) (is |of |at |was |reads |says )*(1[89]\d|2\d\d)\b/,
   /\b(sugar|glucose|bg)( level)? (is |of |at |was |reads |says )*([1-3]\d|[5-9]\d\d)\b/,
-  rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|are|is) )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
+  rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|looks?|are|is) )?(kind of |kinda |sort of |really |very )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( levels?)? (is |are |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
   /\b(can barely (talk|speak)|cant finish (a )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
@@ -213,11 +213,11 @@ export const DANGER_PATTERNS: readonly RegExp[] = [
  * unless the member says it is mild.
  */
 export const SOFT_SIGNS =
-  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood|swelling|swollen|hives|fell|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see(?! (her|his|my|their|the|your|our|it|them)\b)|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
+  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood|swelling|swollen|hives|fell(?! asleep)|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see(?! (her|his|my|their|the|your|our|it|them)\b)|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 export const MILD =
-  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|(i|he|she|they|we) (started|began|switched|moved))|(can|could|should) (we|i) (check|test)|cried (right away|immediately|for a (minute|bit|second|moment))|(is|are|now) (watching|playing|laughing|smiling|running around|talking normally)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|(acting|playing|behaving|eating|sleeping) (totally |completely |perfectly )?(normal(ly)?|fine|happily|like (himself|herself|usual))|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal)|lol|haha|lmao|is (that|it|this) (ok|okay|normal|bad|safe)|should i (worry|be worried)|pulled (a |something|my |\w+ )?(muscle|something)|(has |it )?stopped bleeding|bleeding (has )?stopped|stitches|(after|from) (donating|giving|having) blood|(after|from) (the|a|her|his|my) (shot|vaccine|vaccination|blood draw)|telehealth|video (visit|call|appointment)|virtual visit)\b/;
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|(i|he|she|they|we) (started|began|switched|moved))|(can|could|should) (we|i) (check|test)|cried (right away|immediately|for a (minute|bit|second|moment))|(is|are|now) (watching|playing|laughing|smiling|running around|talking normally)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|(acting|playing|behaving|eating|sleeping) (totally |completely |perfectly )?(normal(ly)?|fine|happily|like (himself|herself|usual))|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal)|lol|haha|lmao|is (that|it|this) (ok|okay|normal|bad|safe)|should i (worry|be worried)|pulled (a |something|my |\w+ )?(muscle|something)|(has |it )?stopped bleeding|bleeding (has )?stopped|stitches|(after|from) (donating|giving|having) blood|(after|from) (the|a|her|his|my) (shot|vaccine|vaccination|blood draw)|telehealth|video (visit|call|appointment)|(can|could|should) (we|i|he|she) (see|visit|go to) (the|a|an|my|his|her|our) (\w+ )?(doctor|orthodontist|dentist|pediatrician|specialist|gp|pcp|clinic)|braces|orthodontist|dentist|virtual visit)\b/;
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [

@@ -206,6 +206,7 @@ const emergencies: Record<string, string[]> = {
   stuckInTheTub: ['the old man downstairs fell in the tub and cant get out, i hear him moaning'],
   bruiseRash: ['my boy is burning hot with a rash that looks like bruises'],
   feverAfterChemo: ['mom had chemo last week and now has a fever of 101 and chills'],
+  onceLeftToTheModel: ['the baby keeps stopping breathing for a few seconds', 'my dad is sitting in his chair and his lips look kind of blue'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -321,6 +322,7 @@ const notEmergencies: Record<string, string[]> = {
     'my sons lips are blue from the popsicle',
     'my friend jumped off the high dive at the pool and did a belly flop',
     'my wife had a blood sugar of 500 once during pregnancy, does she need a follow up now',
+    'my babys lips look blue when she is cold',
   ],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
@@ -369,6 +371,8 @@ describe('detectEmergency', () => {
     'my son cut his hand on a can, its deep but stopped bleeding, does he need stitches',
     'my son is pale and tired since he started school, can we check his iron',
     'my kid fell off the couch and cried for a minute, now he is watching cartoons',
+    'my dad fell asleep in his chair and we cant get him to change doctors',
+    'my daughter is bleeding through her braces wire, can we see the orthodontist',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
