@@ -373,6 +373,7 @@ describe('detectEmergency', () => {
     'my kid fell off the couch and cried for a minute, now he is watching cartoons',
     'my dad fell asleep in his chair and we cant get him to change doctors',
     'my daughter is bleeding through her braces wire, can we see the orthodontist',
+    'im bleeding money on these copays',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
