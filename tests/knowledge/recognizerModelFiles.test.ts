@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,7 +10,7 @@ import { tokenize } from '../../knowledge/recognizer/normalize';
 import { createRecognizer, DEFAULT_TUNING, type RecognizerTuning } from '../../knowledge/recognizer/recognize';
 import { trainScorerModels, type ScorerModels } from '../../knowledge/recognizer/scorer';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
-import { trainingKey } from '../../knowledge/recognizer/trainingKey';
+import { AFTER_SCORING_MODULES, trainingKey } from '../../knowledge/recognizer/trainingKey';
 import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
 import { kb, memberConversation, phoneNumbersIn, textOf } from '../support/memberConversation';
 
@@ -102,6 +102,27 @@ describe('the recognizer trained at build time', () => {
     // Thresholds are applied after scoring: the same models serve them.
     const stricter: RecognizerTuning = { ...DEFAULT_TUNING, answerThreshold: 0.9 };
     expect(trainingKey(kb, data, stricter)).toBe(key);
+  });
+
+  it('changes with the training code, not with the emergency patterns or thresholds, which nothing that trains imports', () => {
+    const sources = path.join(__dirname, '..', '..', 'knowledge', 'recognizer');
+    const code = mkdtempSync(path.join(os.tmpdir(), 'recognizer-code-'));
+    try {
+      cpSync(sources, code, { recursive: true });
+      const keyOf = (): string => trainingKey(kb, data, DEFAULT_TUNING, code);
+      expect(keyOf()).toBe(key);
+      appendFileSync(path.join(code, 'dangerPatterns.ts'), '\n// a new danger pattern\n');
+      appendFileSync(path.join(code, 'recognize.ts'), '\n// another threshold\n');
+      expect(keyOf()).toBe(key);
+      appendFileSync(path.join(code, 'features.ts'), '\n// another feature\n');
+      expect(keyOf()).not.toBe(key);
+    } finally {
+      rmSync(code, { recursive: true, force: true });
+    }
+    const importsOf = (file: string): string[] => [...readFileSync(path.join(sources, file), 'utf8').matchAll(/from '\.\/(\w+)'/g)].map((match) => match[1]);
+    const trainingModules = readdirSync(sources).filter((file) => !AFTER_SCORING_MODULES.includes(path.basename(file, '.ts')));
+    expect(trainingModules.length).toBeGreaterThan(5);
+    for (const file of trainingModules) expect(importsOf(file).filter((name) => AFTER_SCORING_MODULES.includes(name))).toEqual([]);
   });
 
   it('run from sources, keeps models trained on different data side by side (switching branches does not retrain)', () => {
