@@ -65,10 +65,9 @@ export class FeatureIndex {
 
   /** An index saved before: `names[i]` has id `i`. */
   static fromNames(names: readonly string[]): FeatureIndex {
-    const ids = new Map<string, number>();
-    names.forEach((name, id) => ids.set(name, id));
-    if (ids.size !== names.length) throw new Error('duplicate feature names');
-    return new FeatureIndex(ids);
+    const index = FeatureIndex.of([names]);
+    if (index.size !== names.length) throw new Error('duplicate feature names');
+    return index;
   }
 
   get size(): number {
