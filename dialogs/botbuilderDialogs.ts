@@ -5,14 +5,17 @@
  * (TextPrompt from ./textPrompt: the library's loads the choice and number recognizers too).
  */
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
-export { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 export type {
-  Dialog,
   DialogContext,
+  DialogInstance,
   DialogState,
   DialogTurnResult,
+  PromptOptions,
+  PromptRecognizerResult,
+  PromptValidator,
   PromptValidatorContext,
   WaterfallStepContext,
 } from 'botbuilder-dialogs';

@@ -1,7 +1,5 @@
 import { ActivityTypes, InputHints, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
-import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
-import type { PromptOptions, PromptRecognizerResult, PromptValidator } from 'botbuilder-dialogs/lib/prompts/prompt';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from './botbuilderDialogs';
 
 /** What a prompt keeps in its dialog instance: the library's layout, so conversations in progress carry over. */
 interface PromptInstanceState {
