@@ -1,4 +1,4 @@
-import { DANGER_PATTERNS, MEDICINE_KINDS, MILD, prepareForDanger, SOFT_SIGNS } from './dangerPatterns';
+import { DANGER_PATTERNS, MEDICINE_KINDS, MILD, prepareForDanger, SOFT_SIGNS } from './danger';
 import { foldText } from './normalize';
 
 /**

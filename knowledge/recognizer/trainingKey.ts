@@ -7,13 +7,13 @@ import type { ScorerOptions } from './scorer';
 import { trainingExamples, type RecognizerData } from './trainingData';
 
 /**
- * Modules that run only after the models have scored a message: the emergency detector and the
- * thresholds. Nothing that trains imports them (a test checks), so editing a danger pattern must not
- * cost a training, nor leave a test waiting for one.
+ * Modules that run only after the models have scored a message: the emergency detector with its
+ * danger patterns (the `danger/` folder) and the thresholds. Nothing that trains imports them (a test
+ * checks), so editing a danger pattern must not cost a training, nor leave a test waiting for one.
  */
-export const AFTER_SCORING_MODULES: readonly string[] = ['recognize', 'emergency', 'dangerPatterns', 'dangerSpelling'];
+export const AFTER_SCORING_MODULES: readonly string[] = ['recognize', 'emergency', 'danger', 'dangerSpelling'];
 
-/** The recognizer's training code as it runs here: the sources under tsx and jest, the compiled files under dist/. */
+/** The recognizer's training code as it runs here: the sources under tsx and jest, the compiled files under dist/; files only, not folders. */
 function trainingCode(dir: string): string[] {
   const extension = path.extname(__filename);
   return readdirSync(dir)

@@ -111,7 +111,7 @@ describe('the recognizer trained at build time', () => {
       cpSync(sources, code, { recursive: true });
       const keyOf = (): string => trainingKey(kb, data, DEFAULT_TUNING, code);
       expect(keyOf()).toBe(key);
-      appendFileSync(path.join(code, 'dangerPatterns.ts'), '\n// a new danger pattern\n');
+      appendFileSync(path.join(code, 'danger', 'breathing.ts'), '\n// a new danger pattern\n');
       appendFileSync(path.join(code, 'recognize.ts'), '\n// another threshold\n');
       expect(keyOf()).toBe(key);
       appendFileSync(path.join(code, 'features.ts'), '\n// another feature\n');

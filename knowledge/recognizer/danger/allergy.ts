@@ -1,0 +1,9 @@
+import { allOf } from './shared';
+
+/** An allergic reaction closing the throat, and stings or bites with their signs. */
+export const ALLERGY: readonly RegExp[] = [
+  /\b(throat (is |feels )?(like (it is|its) )?((\w+ ){0,2}and )?(closing|swelling|swollen|tight)|cant swallow|tongue (is |looks |feels )?(swelling|swollen|huge|so big|thick)|(face|lips|eyes|throat) (is |are )?(blowing|puffing|ballooning) up|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up)\b/,
+  allOf(String.raw`\b(hives|allergic|allergy|stung|sting|ate (peanuts?|nuts|shellfish|shrimp|fish))\b`, String.raw`\b(voice (is )?(\w+ )?(hoarse|raspy|changing|gone|weird)|coughing (nonstop|non stop|constantly|and cant stop)|cant stop coughing|covered in hives|hives (all over|everywhere)|throat|wheez\w*|lips|tongue|swelling|breath\w*|cant swallow|faint\w*|(very|really|so|badly|extremely) swollen|swollen all over|dizzy)\b`),
+  allOf(String.raw`\b(peanuts?|nuts|cashews?|almonds?|shellfish|shrimp|crab|lobster|sesame|eggs?)\b`, String.raw`\b(throat (\w+ ){0,3}(tight|closing|swell\w*)|wheez\w*|lips (\w+ ){0,2}swell\w*|tongue (\w+ ){0,2}swell\w*|hives|cant swallow)\b`),
+  allOf(String.raw`\b(scorpion|black widow|brown recluse|stingray|box jellyfish)\b`, String.raw`\b(drool\w*|eyes (are )?(moving|rolling|twitching|jerking)|twitch\w*|jerk\w*|breath\w*|vomit\w*|swell\w*|numb|weak|sweat\w*|cramp\w*|slurr\w*)\b`),
+];

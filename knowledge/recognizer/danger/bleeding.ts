@@ -1,0 +1,10 @@
+import { allOf } from './shared';
+
+/** Bleeding that will not stop, blood where it should not be, bleeding after a birth or inside. */
+export const BLEEDING: readonly RegExp[] = [
+  /\b(bleeding (heavily|badly|bad|a lot|alot|everywhere|so much|really bad|nonstop|profusely|from (the|his|her|my) (head|neck|chest|ears?|eyes?)|through (the |a |his |her |my )?(bandages?|towels?|pads?|gauze|clothes|shirt))|bleeding (too much|very much|very bad)|(its|it is|blood is|wound is|cut is|leg is|arm is|head is|neck is) (gushing|spurting|pouring|squirting)|(cut|sliced|slashed) (\w+ ){0,3}(with|on) (a|the|his|her|my) (chainsaw|table saw|machete|axe)|(wont|cant|does not) stop bleeding|bleeding (that |and it )?(wont|does not|is not going to) stop|(lots|lot|ton|tons) of blood|a lot of blood|so much blood|blood (is )?everywhere|severe bleeding|bleeding out|losing (a lot of )?blood|blood (is )?(spurting|gushing|pouring|soaking|squirting)|(gushing|pouring|spurting|soaking) (\w+ ){0,2}blood|bleeding a ton)\b/,
+  /\b(coughing|vomiting|throwing|spitting) (up )?blood\b|\b(vomit\w*|throwing up|threw up|puking) (\w+ ){0,4}coffee grounds?\b|\bblood (is )?(coming|comes|come|pouring|gushing|running) (out of|from) (my|his|her|their|the) (mouth|ears?|eyes?|head|neck|chest)\b|\b(very much|too much) blood\b|\bpregnant (\w+ ){0,3}bleeding\b|\bsoak\w* (through )?(a |one |\w+ )?(pads?|tampons?|towels?|bandages?|sheets?|diapers?) (every|in|an|each) (\w+ ){0,2}(hour|minutes?)\b/,
+  allOf(String.raw`\b(gave birth|delivered|postpartum|after (the |her |my )?(birth|delivery|c ?section))\b`, String.raw`\b(bleeding|blood|clots?)\b`, String.raw`\b(faint\w*|dizzy|soak\w*|clots? (the size|as big)|a lot|heavy|heavily|wont stop|pale|racing)\b`),
+  // Black or bloody stool with faintness: bleeding inside.
+  allOf(String.raw`\b((black|tarry|maroon|bloody) (\w+ ){0,2}(stools?|poop|bowel movements?)|(stools?|poop) (\w+ ){0,3}(black|tarry|like tar|maroon))\b`, String.raw`\b(passed out|pass out|faint\w*|dizzy|lightheaded|pale|weak|racing)\b`),
+];

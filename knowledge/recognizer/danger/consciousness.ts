@@ -1,0 +1,16 @@
+import { allOf, BE, GAP, PERSON, rx } from './shared';
+
+/** Someone unconscious, collapsed, found on the floor, or not answering. */
+export const CONSCIOUSNESS: readonly RegExp[] = [
+  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely (responsive|responding|moving)|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
+  /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b|\b(has not|have not|never) (woken|woke|come to)( up)?\b|\bcant (get|wake) (him|her|them) (up|to (wake|respond|answer))\b(?! (for|in time|early|on time))/,
+  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching|having a fit|foaming)`),
+  rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
+  /\b(see|saw|seen|found|find|is|was) (him|her|them|someone|a (man|woman|person|guy|lady))? ?(lying|laying|sprawled|slumped|face down) (\w+ ){0,2}(on|in) (the|his|her|their) (\w+ )?(floor|ground|driveway|street|road|yard|tub)\b(?! (playing|reading|watching|resting|stretching|doing|with))/,
+  /\b(slumped|slumping|collapsed|lying|laying|limp) (\w+ ){0,4}(and|but) (wont|not|is not|cant|does not) (respond|responding|answer|answering|wake|move|moving)\b/,
+  /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
+  /\b(foaming at the mouth|eyes (rolled|rolling) back|(shaking|twitching|jerking|convulsing) all over|(whole body|arms and legs) (is |are )?(shaking|jerking|twitching)|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
+  rx(String.raw`\b${PERSON} ${BE}(wont|not|is not|does not|cant|stopped) (answer|answering|respond|responding)( (me|us|to (me|us|anything)))?( (properly|right|normally))?(?= \.|$| and| but| even)|\beyes (are )?open but\b`),
+  allOf(String.raw`\b(no|not|cant|wont) (talk|speak|talking|speaking)\b`, String.raw`\b(no|not|cant|wont) (move|moving|wake|respond\w*|answer\w*|open (his|her) eyes)\b`),
+  rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
+];

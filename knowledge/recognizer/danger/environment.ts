@@ -1,0 +1,15 @@
+import { allOf } from './shared';
+
+/** Burns, fire and smoke, water and ice, fumes and carbon monoxide, heat, cold and lightning. */
+export const ENVIRONMENT: readonly RegExp[] = [
+  /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
+  /\bsmoke (is )?(everywhere|pouring|filling)|\bsmoke (is )?(coming|pouring|billowing) (out )?(of|from) (the|my|our|his|her|their|a) (\w+ ){0,2}(house|home|building|apartment|window|kitchen|room)\b|\b(filling|filled|full) (up )?with smoke\b|\b(house|building|apartment|kitchen|room|car) (is )?(on fire|burning|in flames)\b/,
+  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious|still inside|stuck inside|cant get out)\b`),
+  /\b(fell|fallen|falling|went|gone) (in|into|through) (the )?(river|lake|ocean|creek|pond|ice|frozen \w+|icy water)\b|\bshivering (uncontrollably|violently|and (confused|slurring))\b/,
+  allOf(String.raw`\b(inhaled|breathed in|breathing in|huff\w*|sniff\w*) (\w+ ){0,3}(fumes|gas|smoke|chemicals?|paint|glue|propane|freon|chlorine|ammonia|bleach|aerosol)\b`, String.raw`\b(confused|dizzy|throwing up|vomit\w*|passed out|passing out|cant breathe|coughing|not making sense|drowsy|sleepy|headache)\b`),
+  // A fuel-burning source indoors and the signs of carbon monoxide.
+  allOf(String.raw`\b(gas (furnace|heater|stove|leak)|furnace|space heater|generator|charcoal|grill (inside|in the)|fireplace|(car|engine|exhaust) (\w+ ){0,3}garage|boiler)\b`, String.raw`\b(head ?aches?|dizzy|nause\w*|vomit\w*|throwing up|sleepy|drowsy|sluggish|confused|wont wake|passed out)\b`),
+  allOf(String.raw`\b(in the (sun|heat)|heat ?wave|(out|outside) (in the heat|all day)|hot (car|day|attic)|working (outside|in the sun)|after (working|running|playing|hiking) (\w+ ){0,3}(sun|heat))\b`, String.raw`\b(confused|not making sense|passed out|collapsed|not sweating|stopped sweating|hot and dry|dry and hot|seiz\w*|slurr\w*)\b`),
+  /\b(got|was|been|is|were) (hit|struck) by lightning\b|\b(in|into) a (\w+ )?coma\b/,
+  /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
+];

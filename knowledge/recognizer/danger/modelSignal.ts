@@ -1,0 +1,11 @@
+/**
+ * Softer signs that something may be wrong. Alone they are everyday words; with the model's
+ * judgement that a message reads like its emergency examples, they are enough to call 911,
+ * unless the member says it is mild.
+ */
+export const SOFT_SIGNS =
+  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood|swelling|swollen|hives|fell(?! asleep)|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see(?! (her|his|my|their|the|your|our|it|them)\b)|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
+
+/** The member says it is mild: the model's resemblance alone is then not enough. */
+export const MILD =
+  /\b(a little|a bit|slightly|mild(ly)?|minor|scrap(ed|e|es)|bruis\w*|small|tiny|only a|just a|too much|sprain\w*|twist\w*|stubbed|ankle|wrist|knee|toe|elbow|fingers?|stomach bug|since (starting|taking|(i|he|she|they|we) (started|began|switched|moved))|(can|could|should) (we|i) (check|test)|cried (right away|immediately|for a (minute|bit|second|moment))|(is|are|now) (watching|playing|laughing|smiling|running around|talking normally)|side effects?|hiccups|fussy|teething|colic\w*|keeping \w+ down|still playing|(but|still|is) (drinking|eating|nursing|feeding)( \w+)?( (fine|well|ok|okay|normally))?|urgent care|(acting|playing|behaving|eating|sleeping) (totally |completely |perfectly )?(normal(ly)?|fine|happily|like (himself|herself|usual))|(is|am|are|seems|feel|feels|feeling|looks) (fine|ok|okay|better|normal)|lol|haha|lmao|is (that|it|this) (ok|okay|normal|bad|safe)|should i (worry|be worried)|pulled (a |something|my |\w+ )?(muscle|something)|(has |it )?stopped bleeding|bleeding (has )?stopped|stitches|(after|from) (donating|giving|having) blood|(after|from) (the|a|her|his|my) (shot|vaccine|vaccination|blood draw)|telehealth|video (visit|call|appointment)|(can|could|should) (we|i|he|she) (see|visit|go to) (the|a|an|my|his|her|our) (\w+ )?(doctor|orthodontist|dentist|pediatrician|specialist|gp|pcp|clinic)|braces|orthodontist|dentist|virtual visit)\b/;

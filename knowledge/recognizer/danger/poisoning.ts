@@ -1,0 +1,25 @@
+import { allOf, DELIRIUM, GAP, HIS, MEDICINE_KINDS, PERSON, rx } from './shared';
+
+/** Medicines that are dangerous in the wrong amount or the wrong mouth. */
+const MEDICINES = String.raw`(${MEDICINE_KINDS}|pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
+/** Things nobody should swallow at all. */
+const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|(something |stuff )?(from )?under the (kitchen |bathroom )?sink|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
+
+/** Overdoses, poisons swallowed (children getting into things included), street drugs with their signs. */
+export const POISONING: readonly RegExp[] = [
+  /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up) (some |a |the |more )?)\b(narcan|naloxone)\b/,
+  /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
+  rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  rx(String.raw`\b(took|taken|swallowed|ate|consumed|ingested|drank|downed|popped) (a |an )?(large |huge |big |whole |massive )?(quantity|amount|number|handful|bunch|lot|lots|bottle|pack|box)s? of (\w+ ){0,3}${MEDICINES}`),
+  // "he drink the chemical": a member writing in the present tense; a medicine taken now is ordinary.
+  rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
+  rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),
+  /\b(took|taken|swallowed|ate|downed|popped|chugged|drank) (a |an |the |her |his |my |their )?(whole|entire|full) (pack|packet|bottle|box|sleeve|strip|container|jar|blister pack|month)s?\b/,
+  /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly |way |far )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
+  allOf(String.raw`\b((took|taken|taking|on|did|used|snorted|smoked|after) (some |a lot of |too much )?(molly|mdma|ecstasy|meth|cocaine|coke|crack|acid|lsd|shrooms|ketamine|k2|spice|pcp|bath salts)|(took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(drowsy|sleepy|out of it|confused|shaking|drooling|burning up|overheat\w*|heart (\w+ )?(racing|pounding)|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|${DELIRIUM})\b`),
+  /\bgot into (\w+ ){0,4}(vitamins|supplements|iron|melatonin|purse|cabinet|stash)\b/,
+  /\bempty (pill )?bottles? (of|and)\b|\b(found|caught) (\w+ ){0,4}with (a|an|the|my|his|her) (open |empty )?(pill bottle|bottle of (pills|meds|medicine|tablets)|pills|meds)\b/,
+  /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
+  rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} eyes?\b`),
+];

@@ -1,0 +1,63 @@
+/** Misspellings and contractions, so each danger pattern needs only one spelling. */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan ?not\b/g, 'cant'],
+  [/\b(no|not) (can|could)\b/g, 'cant'],
+  [/\bwill not\b/g, 'wont'],
+  [/\b(is|are|was|were|does|do|did|has|have|had)nt\b/g, '$1 not'],
+  [/\baint\b/g, 'is not'],
+  [/\bhes\b/g, 'he is'],
+  [/\bshes\b/g, 'she is'],
+  [/\btheyre\b/g, 'they are'],
+  [/\bim\b/g, 'i am'],
+  [/\brn\b/g, 'right now'],
+  [/\b(pls|plz|plez)\b/g, 'please'],
+  [/\br\b/g, 'are'],
+  [/\bu\b/g, 'you'],
+  [/\bn\b/g, 'and'],
+  [/\bbf\b/g, 'boyfriend'],
+  [/\bgf\b/g, 'girlfriend'],
+  [/\bhubby\b/g, 'husband'],
+  [/\bkms\b/g, 'kill myself'],
+  [/\bkil\b/g, 'kill'],
+  // "now and then" is not "now": the clause reader splits at "now".
+  [/\b(every )?now and then\b/g, 'occasionally'],
+  [/\b(my|him|her|them) self\b/g, '$1self'],
+  [/\bbreth\b/g, 'breath'],
+  [/\b(breating|brething|breathng|breahting|breathin)\b/g, 'breathing'],
+  [/\b(unconcious|unconsious|unconscous|unconcsious|unconsous|unconsience|unconscience)\b/g, 'unconscious'],
+  [/\b(concious|consious)\b/g, 'conscious'],
+  [/\b(unresposive|unresponive|unrespnsive|unresponsve)\b/g, 'unresponsive'],
+  [/\b(seizer|seizers|siezure|siezures|seazure|sezure|seisure|ceasure|ceizure|seizur)\b/g, 'seizure'],
+  [/\b(siezing|seazing)\b/g, 'seizing'],
+  [/\b(chocking|choaking|chokeing)\b/g, 'choking'],
+  [/\b(colapsed|collasped|collaped|colapse)\b/g, 'collapsed'],
+  [/\b(heart ?attach|hart attack|heartattack|heart atack)\b/g, 'heart attack'],
+  [/\ba (stoke|stroak|strok)\b/g, 'a stroke'],
+  [/\b(sucidal|suicdal|suisidal|sucide|suicde|suiside)\b/g, 'suicidal'],
+  [/\b(overdossed|overdoesed|over dosed|overdoes)\b/g, 'overdosed'],
+  [/\b(bleding|bleedin|bleading)\b/g, 'bleeding'],
+  [/\b(swollowed|swalloed|swallowd)\b/g, 'swallowed'],
+  [/\b(alergic|allergec|alergec)\b/g, 'allergic'],
+  [/\b(drownding|drowing|drownin)\b/g, 'drowning'],
+  [/\b(poisen|poision|posion)\b/g, 'poison'],
+  [/\b(fentynal|fentanil|fentenyl|fentanal)\b/g, 'fentanyl'],
+  [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
+  [/\bpian\b/g, 'pain'],
+  [/\b(is|are) bleed\b/g, '$1 bleeding'],
+  // "he'll kill me" loses its apostrophe: "hell kill me".
+  [/\b(he|she)ll (kill|hurt|shoot|stab|die|do|jump|end)\b/g, '$1 will $2'],
+  [/\btheyll\b/g, 'they will'],
+  [/\b(the )?attack (of|in) (the )?heart\b/g, 'heart attack'],
+];
+
+export function prepareForDanger(folded: string): string {
+  // Sentence marks become " . " so that clauses can be told apart; a decimal point stays.
+  let text = folded
+    .replace(/'/g, '')
+    .replace(/[,;:!?]|\.(?!\d)/g, ' . ')
+    .replace(/[^a-z0-9.\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
+  return text;
+}
