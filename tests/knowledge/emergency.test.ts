@@ -114,6 +114,29 @@ const emergencies: Record<string, string[]> = {
   dehydratedChild: ['throwing up all day and has not peed since morning'],
   slowHeart: ['his pulse is really slow like 32'],
   oneSide: ['grandpa is slurry and falling to one side'],
+  // Session 5, batches 30-32: each mechanism with a case of its own.
+  strokeInPlainWords: ['the left half of her face looks like it slid down', 'dad cant raise his left arm and his words come out wrong'],
+  heartWithoutTheWordChest: ['feels like a truck is sitting on me and im drenched in sweat', 'my left arm is tingling and i feel like i will faint', 'my chest is killing me'],
+  tearingPain: ['sudden ripping pain going through to his back'],
+  allergyVoiceAndFace: ['ate shrimp and now she sounds raspy', 'stung by a hornet and his eyes are all puffy'],
+  threatWithSomeoneThere: ['my ex is at the door yelling that he will kill me'],
+  cannotStaySafe: ['i cant keep myself safe anymore', 'the pills are in my hand'],
+  planAndMeans: [
+    'my son says we would be better off without him and he took the rifle',
+    'i looked up how to do it painlessly',
+    'i set a date and i have the pills',
+  ],
+  swallowedWiderWindow: [
+    'my baby chewed a dishwasher tablet',
+    'she swallowed one of the little silver button batteries',
+    'the twins ate several of those chewy iron vitamins',
+  ],
+  waterAndCold: ['my son is face down in the neighbors hot tub', 'she was out in the snow for hours, shivering and clumsy'],
+  drivenIn: ['a nail went into his eye from the nail gun'],
+  brainInjury: ['fell skiing and her helmet is cracked', 'he crashed his bike and keeps asking where he is'],
+  scaldFromAPot: ['the pot of hot soup tipped over onto my toddler'],
+  sugarPassingOut: ['her blood sugar crashed and she is passing out'],
+  personBittenByAPet: ['the neighbors dog mauled my son and he is bleeding a lot'],
   meansAndIntent: [
     'my husband is taking all of his pills tonight',
     'there is a cord around her neck',
@@ -324,6 +347,9 @@ const notEmergencies: Record<string, string[]> = {
     'my wife had a blood sugar of 500 once during pregnancy, does she need a follow up now',
     'my babys lips look blue when she is cold',
   ],
+  petsGoToTheVet: ['our puppy ate a sock and is throwing up, which vet is open', 'the cat got hit by a car and is bleeding'],
+  laughterAndPlay: ['we nearly blacked out from laughing so hard', 'my kids are pretending the teddy bear had a stroke', 'my back is killing me'],
+  spanishFiction: ['estoy leyendo una novela donde el padre sufre un infarto'],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',
@@ -374,6 +400,9 @@ describe('detectEmergency', () => {
     'my dad fell asleep in his chair and we cant get him to change doctors',
     'my daughter is bleeding through her braces wire, can we see the orthodontist',
     'im bleeding money on these copays',
+    'can you check my blood test results',
+    'im dizzy and my pressure is 150, is that too high for my age',
+    'our dog is shaking and vomiting, help',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });

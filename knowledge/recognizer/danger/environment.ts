@@ -12,4 +12,8 @@ export const ENVIRONMENT: readonly RegExp[] = [
   allOf(String.raw`\b(in the (sun|heat)|heat ?wave|(out|outside) (in the heat|all day)|hot (car|day|attic)|working (outside|in the sun)|after (working|running|playing|hiking) (\w+ ){0,3}(sun|heat))\b`, String.raw`\b(confused|not making sense|passed out|collapsed|not sweating|stopped sweating|hot and dry|dry and hot|seiz\w*|slurr\w*)\b`),
   /\b(got|was|been|is|were) (hit|struck) by lightning\b|\b(in|into) a (\w+ )?coma\b/,
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
+  // Cold, shivering (or no longer), and a mind slowing: hypothermia.
+  allOf(String.raw`\b(cold|freezing|frozen|snow|ice|icy|outside all night|all night outside|in the cold)\b`, String.raw`\b(shiver\w*|cold to the touch|skin (is )?(icy|ice cold|white|waxy|gr[ae]y))\b`, String.raw`\b(speech|slurr\w*|confused|sleepy|drowsy|clumsy|stumbl\w*|not making sense|slow|wont wake)\b`),
+  // A pot or kettle of something boiling pulled onto someone.
+  /\b(boiling|scalding) (water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over) (him|her|them|my|his|their|the (baby|kid|child|toddler))|\b(pot|kettle|pan) of (boiling|scalding|hot) (\w+ )?(water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over)\b/,
 ];

@@ -3,7 +3,7 @@ import { allOf, DELIRIUM, GAP, HIS, MEDICINE_KINDS, PERSON, rx } from './shared'
 /** Medicines that are dangerous in the wrong amount or the wrong mouth. */
 const MEDICINES = String.raw`(${MEDICINE_KINDS}|pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
 /** Things nobody should swallow at all. */
-const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher) pods?|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|(something |stuff )?(from )?under the (kitchen |bathroom )?sink|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
+const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher|detergent) (pods?|tabs?|tablets?|packets?|capsules?)|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|(something |stuff )?(from )?under the (kitchen |bathroom )?sink|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
 
 /** Overdoses, poisons swallowed (children getting into things included), street drugs with their signs. */
 export const POISONING: readonly RegExp[] = [
@@ -12,6 +12,10 @@ export const POISONING: readonly RegExp[] = [
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
   rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
   rx(String.raw`\b(took|taken|swallowed|ate|consumed|ingested|drank|downed|popped) (a |an )?(large |huge |big |whole |massive )?(quantity|amount|number|handful|bunch|lot|lots|bottle|pack|box)s? of (\w+ ){0,3}${MEDICINES}`),
+  // A longer window where the verb can only mean swallowing: "swallowed one of those tiny round batteries".
+  rx(String.raw`\b(swallowed|swallowing|drank|chugged|got into|ingested) (\w+ ){0,7}${POISONS}\b`),
+  // A share of a medicine eaten: "ate a few of my iron pills".
+  rx(String.raw`\b(ate|eaten|took|taken|chewed|swallowed) (a few|some|several|a bunch|a handful|lots|most|half|\d+|two|three|four|five|six|ten) of (\w+ ){0,3}(${MEDICINES}|${POISONS}|iron|vitamins|supplements)\b`),
   // "he drink the chemical": a member writing in the present tense; a medicine taken now is ordinary.
   rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
   rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),

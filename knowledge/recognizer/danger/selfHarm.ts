@@ -9,6 +9,8 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(going to|gonna|about to|want to|wants to|will) jump\b(?! (on|in|into|through|start|ahead|the line|rope))/,
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b|\b(on|over|climbing|climbed) (the|a) (bridge (railing|rail|edge)|ledge|edge of (the|a) (roof|bridge|building|cliff))\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b|\b(do not|cant|no longer) see (the|any) point( in (anything|any of (this|it)|going on))?( anymore)?(?= \.|$| and| but| so)/,
+  // Everyone "better off" without them, and the means at hand.
+  allOf(String.raw`\b(better off (if (i|he|she|they) (was|were|is|am|are) (not|gone|dead|never)|without (me|him|her|them))|burden (to|on) (everyone|everybody|my|his|her|the family))\b`, String.raw`\b(guns?|rifle|pistol|shotgun|firearm|pills|rope|knife|razor|blade|bridge|car keys)\b`),
   // Feeling a burden or hopeless, and acting on it: farewell letters, giving things away.
   allOf(String.raw`\b(said|saying|says|texted|posted|wrote|sent|snapchatted) (\w+ ){0,3}(bye|goodbye|farewell)\b`, String.raw`\b(pills|gun|rope|knife|razor|blade|bridge|ledge|note|meds)\b`),
   allOf(String.raw`\b(not (be|being) (around|here) (much )?(longer|anymore|for long)|wont be (around|here) (much )?(longer|anymore)|burden|hopeless|no way out|cant (go on|take (it|this) anymore)|better off without|tired of (living|life|being alive)|nothing to live for|no point)\b`, String.raw`\b((wrote|writing|written|left|leaving) (\w+ ){0,3}(letters?|notes?)|(gave|giving|gives) away (all )?(\w+ )?(things|stuff|belongings|possessions|pets?|dog|cat|guns?)|(said|saying) goodbye)\b`),
@@ -16,4 +18,9 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(goodbye|suicide|last) (note|notes|letter|letters|message|text)\b|\btexted (me )?goodbye\b|\b(said|saying|says) goodbye (to|and)\b/,
   /\b(have|got|holding|bought) (the |a |my )?(pills|rope|gun|knife|razor|blade)s? (ready|in (my|his|her) hands?|(right )?here|with (me|him|her)|next to (me|him|her))\b|\bthe rope (is )?ready\b/,
   /\b(been|started|keep|keeps|still) cutting( (my ?self|himself|herself|again))?\b(?! (back|down|out|costs?|coupons|my hair|the))|\bcut (too )?deep\b|\b(wrists?|arms?|thighs?) (are |is )?(all )?(cut|slashed|sliced) (up|open)\b|\b(slashed|sliced|slit|cut open) (his|her|my|their) (wrists?|arms?|throat)\b|\b(cutting|slashing|burning) (my|his|her|their) (arms?|wrists?|legs?|thighs?|skin)\b/,
+  // A plan: how, and when ("i picked a date"), told beside a sign that "it" is dying.
+  /\b(thinking|thought|figured out|planning|planned|worked out|researching|looked up) (about )?how (to|i would|i will|i am going to|i could) (do it|end it|end things|kill|die)\b/,
+  allOf(String.raw`\b(picked|chose|chosen|set|planned|decided on) (a|the|my) (date|day|time|place|method|way)\b`, String.raw`\b(do it|end it|end things|die|dying|pills|gun|rope|suicid\w*|cant go on|no point|better off|goodbye)\b`),
+  // Not trusting oneself to stay safe, and the means at hand.
+  /\b(cant|unable to|not able to|no longer|do not think (i|he|she) can|not sure (i|he|she) can) (keep|stay) (my ?self|himself|herself|themselves) safe\b|\b(not|do not feel) safe (with|around|from) (my ?self|himself|herself|themselves)\b|\b(the |my |his |her )?(pills|rope|gun|knife|razor|blade|noose)s? (is|are) (ready(?! (for|to))|in (my|his|her) hands?|loaded)\b/,
 ];

@@ -14,5 +14,9 @@ export const STROKE: readonly RegExp[] = [
   /\b(worst|worse) headache (of|in) (my|his|her|their) (life|lives)\b|\bthunderclap headache\b/,
   // A headache that struck all at once and hard (a bleed in the brain), told in any words.
   allOf(String.raw`\b(head ?ache|head (is )?(exploding|splitting|pounding))\b`, String.raw`\b(sudden\w*|out of nowhere|all at once|like a (bolt|thunderclap|lightning|bomb|gunshot)|came on (fast|so fast|in seconds|like))\b`, String.raw`\b(worst|crazy|terrible|horrible|severe|excruciating|unbearable|vomit\w*|throwing up|threw up|confused|stiff neck|cant see|blurr\w*|passed out|fainted)\b`),
+  // One side of the face told in plain words: "half his face looks like it is melting".
+  /\b(half( of)?|one side of|side of) (his|her|my|their|the) (face|mouth|smile) (\w+ ){0,4}(melt\w*|slid\w*|slipp\w*|sagg\w*|droop\w*|hanging|fallen|dropped|frozen|not moving|numb)\b|\b(face|mouth|smile) (\w+ ){0,3}(melting|sliding (down|off))\b/,
+  // An arm or leg that will not lift, with a second sign (confusion, speech, the face, suddenness).
+  allOf(String.raw`\b(cant|unable to|wont|trouble|struggling to|not able to) (lift|raise|move|hold up|use) ${HIS} (left|right) (arm|leg|hand)\b`, String.raw`\b(confus\w*|repeat\w*|speech|slurr\w*|words|face|droop\w*|dizzy|sudden\w*|out of nowhere|(\d+|few|ten|twenty) minutes ago|just now|talking (funny|weird|strange))\b`),
   rx(String.raw`\b${PERSON} ${BE}(talking|speaking|making) (gibberish|nonsense|no sense)|\b${PERSON} ${BE}(not|stopped) making (any )?sense\b`),
 ];
