@@ -143,6 +143,8 @@ const emergencies: Record<string, string[]> = {
     'i want to disappear for good',
     'my brother stabbed himself',
     'my friend cuts her wrists',
+    'my son has the gun to his head',
+    'she got a knife to her throat',
   ],
   stillHappening: ['my son keeps fainting every time he stands up'],
   crashAndBirth: ['my daughter flipped her car', 'the babys feet are coming out'],
