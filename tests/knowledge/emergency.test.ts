@@ -150,6 +150,12 @@ const emergencies: Record<string, string[]> = {
   crashAndBirth: ['my daughter flipped her car', 'the babys feet are coming out'],
   spanishStill: ['tengo un dolor de cabeza horrible', 'mi abuelo se esta muriendo', 'el nino se ahoga'],
   machinesAndFalls: ['my wifes arm got pulled in the conveyor', 'he fell off the bike and his arm is bent backwards'],
+  // Signs the model's resemblance used to catch, before the topic examples grew (session 6).
+  weaponToTheHead: ['my brother is holding a pistol to his temple'],
+  blowToTheHead: ['he got punched in the face and head and now keeps vomiting'],
+  drivenInAfterAFall: ['my daughter fell onto a branch and it is lodged in her stomach'],
+  weakPulseAndShock: ['his pulse is barely there and his skin is cold and clammy'],
+  weightWithoutTheWordChest: ['dad says it feels like a ton of bricks on him'],
   drivingInto: ['my son says he will drive into a tree'],
   bloodFromMouth: ['too much blood from his mouth'],
   terse: ['cant find a heartbeat', 'worker down', 'i think she is dead'],
@@ -240,6 +246,7 @@ const notEmergencies: Record<string, string[]> = {
     'after my heart attack my doctor wants me on a statin',
     'i passed out last week and want to see my doctor',
   ],
+  weakPulseAlone: ['my pulse is weak after donating blood, is that normal'],
   paperwork: [
     'the ambulance bill from my stroke is too high',
     'appeal the claim for my overdose hospital stay',
