@@ -90,11 +90,15 @@ export function foldText(text: string): string {
     .replace(/(\w)'(s|t|m|re|ve|ll|d)\b/g, '$1$2');
 }
 
+// Regexes used per word are built once: a regex literal is a new object each time it is evaluated.
+const NOT_WORD = /[^a-z0-9-]+/;
+const EDGE_HYPHENS = /^-+|-+$/g;
+
 /** Split folded text into word tokens, expanding abbreviations. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const raw of foldText(text).split(/[^a-z0-9-]+/)) {
-    const word = raw.replace(/^-+|-+$/g, '');
+  for (const raw of foldText(text).split(NOT_WORD)) {
+    const word = raw.replace(EDGE_HYPHENS, '');
     if (!word) continue;
     const expansion = EXPANSIONS[word];
     if (expansion) tokens.push(...expansion.split(' '));
@@ -104,23 +108,28 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** The stemmer's suffix rules, first match wins. */
+const STEM_RULES: ReadonlyArray<[RegExp, string]> = [
+  [/ies$/, 'y'],
+  [/sses$/, 'ss'],
+  [/(ss|us|is)$/, '$1'],
+  [/([^s])s$/, '$1'],
+  [/ied$/, 'y'],
+  [/([a-z]{3,})ing$/, '$1'],
+  [/([a-z]{3,})ed$/, '$1'],
+  [/([a-z]{3,})ly$/, '$1'],
+];
+const DIGITS = /^\d+$/;
+const DOUBLED_LAST = /(.)\1$/;
+const FINAL_E = /e$/;
+
 /** A light suffix stripper: enough to meet plurals and tenses, not a linguistic stemmer. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /^\d+$/.test(word)) return word;
-  const rules: ReadonlyArray<[RegExp, string]> = [
-    [/ies$/, 'y'],
-    [/sses$/, 'ss'],
-    [/(ss|us|is)$/, '$1'],
-    [/([^s])s$/, '$1'],
-    [/ied$/, 'y'],
-    [/([a-z]{3,})ing$/, '$1'],
-    [/([a-z]{3,})ed$/, '$1'],
-    [/([a-z]{3,})ly$/, '$1'],
-  ];
-  for (const [pattern, replacement] of rules) {
-    if (pattern.test(word)) return word.replace(pattern, replacement).replace(/(.)\1$/, '$1').replace(/e$/, '');
+  if (word.length <= 3 || DIGITS.test(word)) return word;
+  for (const [pattern, replacement] of STEM_RULES) {
+    if (pattern.test(word)) return word.replace(pattern, replacement).replace(DOUBLED_LAST, '$1').replace(FINAL_E, '');
   }
-  return word.replace(/e$/, '');
+  return word.replace(FINAL_E, '');
 }
 
 export function isStopword(word: string): boolean {

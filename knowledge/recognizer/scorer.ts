@@ -80,12 +80,32 @@ export function createScorer(markers: RecognizerData['markers'], models: ScorerM
   // Our intents' places among the intent model's classes, and the scope model's "in": found once, read every message.
   const ourIntents = intentModel.labels.flatMap((label, index) => (isOutOfScopeLabel(label) ? [] : [{ intent: label, index }]));
   const inIndex = scopeModel.labels.indexOf('in');
+  // Filled and read within each call: no arrays allocated per message.
+  const intentProbabilities = new Float64Array(intentModel.labels.length);
+  const scopeProbabilities = new Float64Array(scopeModel.labels.length);
 
   return (text) => {
     const encoded = index.encode(features(spell(tokenize(text))));
-    const p = intentModel.probabilities(encoded);
-    const candidates = ourIntents.map(({ intent, index }) => ({ intent, score: round(p[index]) }));
-    candidates.sort((a, b) => b.score - a.score);
-    return { candidates: candidates.slice(0, 3), inScope: scopeModel.probabilities(encoded)[inIndex] };
+    const candidates = bestIntents(intentModel.probabilities(encoded, intentProbabilities), ourIntents, CANDIDATES);
+    return { candidates, inScope: scopeModel.probabilities(encoded, scopeProbabilities)[inIndex] };
   };
+}
+
+const CANDIDATES = 3;
+
+/**
+ * Our `count` likeliest intents, best first, by rounded probability; among equals the earlier intent, as a stable
+ * sort would give. Only the few kept are made into objects: a message is scored against about a hundred intents.
+ */
+function bestIntents(p: Float64Array, ourIntents: ReadonlyArray<{ intent: Intent; index: number }>, count: number): Scores['candidates'] {
+  const best: Scores['candidates'] = [];
+  for (const { intent, index } of ourIntents) {
+    const score = round(p[index]);
+    if (best.length === count && score <= best[count - 1].score) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].score < score) at--;
+    best.splice(at, 0, { intent, score });
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

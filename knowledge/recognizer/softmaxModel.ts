@@ -186,13 +186,17 @@ export class SoftmaxModel<L extends string> {
     return { labels: this.labels, weights: this.weights, rowScales: this.rowScales, bias: this.bias };
   }
 
-  /** Probability of each label, in the order of `labels`: the per-message call, so no map is built. */
-  probabilities({ ids, scale }: EncodedFeatures): Float64Array {
+  /**
+   * Probability of each label, in the order of `labels`: the per-message call, so no map is built. A caller that
+   * reads them at once can pass its own `out` to fill, so that no array is allocated per message.
+   */
+  probabilities({ ids, scale }: EncodedFeatures, out = new Float64Array(this.labels.length)): Float64Array {
+    const { weights, rowScales } = this;
     const width = this.labels.length;
-    const out = Float64Array.from(this.bias);
+    out.set(this.bias);
     for (const id of ids) {
-      const step = scale * this.rowScales[id];
-      for (let c = 0, offset = id * width; c < width; c++) out[c] += this.weights[offset + c] * step;
+      const step = scale * rowScales[id];
+      for (let c = 0, offset = id * width; c < width; c++) out[c] += weights[offset + c] * step;
     }
     return softmax(out);
   }
