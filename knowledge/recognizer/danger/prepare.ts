@@ -1,3 +1,5 @@
+import { holdsAny, requiredText } from './requiredText';
+
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan ?not\b/g, 'cant'],
@@ -50,6 +52,9 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(the )?attack (of|in) (the )?heart\b/g, 'heart attack'],
 ];
 
+/** Each fix with the text its pattern needs (requiredText.ts): a fix whose text is not there cannot change anything, so it is not run. */
+const SPELLING_FIXES = SPELLINGS.map(([pattern, replacement]) => ({ pattern, replacement, needs: requiredText(pattern) }));
+
 export function prepareForDanger(folded: string): string {
   // Sentence marks become " . " so that clauses can be told apart; a decimal point stays.
   let text = folded
@@ -58,6 +63,8 @@ export function prepareForDanger(folded: string): string {
     .replace(/[^a-z0-9.\s]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of SPELLINGS) text = text.replace(pattern, replacement);
+  for (const { pattern, replacement, needs } of SPELLING_FIXES) {
+    if (!needs || holdsAny(text, needs)) text = text.replace(pattern, replacement);
+  }
   return text;
 }
