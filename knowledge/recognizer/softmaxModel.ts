@@ -54,7 +54,13 @@ export interface EncodedFeatures {
  * looked up once for all of them and the names are held once.
  */
 export class FeatureIndex {
-  private constructor(private readonly ids: Map<string, number>) {}
+  /** Per feature id, the `encode` call that last took it: a repeated feature is skipped without a Set per message. */
+  private readonly takenBy: Uint32Array;
+  private encodeCalls = 0;
+
+  private constructor(private readonly ids: Map<string, number>) {
+    this.takenBy = new Uint32Array(ids.size);
+  }
 
   /** Every feature of the rows, numbered in order of first appearance. */
   static of(rows: Iterable<readonly string[]>): FeatureIndex {
@@ -79,11 +85,19 @@ export class FeatureIndex {
     return [...this.ids.keys()];
   }
 
+  /** The known features' ids, each once, in the order they first appear. */
   encode(features: readonly string[]): EncodedFeatures {
+    if (++this.encodeCalls === 2 ** 32) {
+      // Past what a Uint32 holds (billions of messages): start counting again from a clean slate.
+      this.takenBy.fill(0);
+      this.encodeCalls = 1;
+    }
     const ids: number[] = [];
-    for (const feature of new Set(features)) {
+    for (const feature of features) {
       const id = this.ids.get(feature);
-      if (id !== undefined) ids.push(id);
+      if (id === undefined || this.takenBy[id] === this.encodeCalls) continue;
+      this.takenBy[id] = this.encodeCalls;
+      ids.push(id);
     }
     return { ids, scale: 1 / Math.sqrt(Math.max(1, ids.length)) };
   }
