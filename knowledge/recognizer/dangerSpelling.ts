@@ -10,8 +10,24 @@ const DANGER_WORDS: readonly string[] = [
   'droopy', 'slurring', 'slurred', 'poison', 'poisoned', 'allergic', 'reaction', 'throat', 'closing', 'swelling',
   'swollen', 'ambulance', 'stroke', 'heart', 'attack', 'chest', 'blood', 'myself', 'himself', 'herself', 'confused',
   'drowning', 'gasping', 'wheezing', 'stabbed', 'crushing', 'tightness', 'pulse', 'turning', 'purple', 'fainted',
-  'vomiting', 'fentanyl', 'detergent', 'antifreeze', 'insulin', 'anaphylaxis', 'unconscious', 'emergency',
+  'vomiting', 'fentanyl', 'detergent', 'antifreeze', 'insulin', 'anaphylaxis', 'unconscious', 'emergency', 'hanging',
 ];
+
+/**
+ * Words that tell a danger word is about paperwork ("apeal for the heart attack stay"): mended the
+ * same way, so that a slip in them does not turn a claim into a 911 call.
+ */
+const CONTEXT_WORDS: readonly string[] = [
+  'appeal', 'appealed', 'claim', 'claims', 'billed', 'billing', 'covered', 'coverage', 'referral', 'copay', 'deductible',
+  'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment',
+];
+const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
+/**
+ * Danger words with no other English word within two slips: these take two ("uncontious"). Others
+ * do not: "conversing" is two slips from "convulsing", "beating" from "breathing".
+ */
+const NO_NEIGHBOURS = new Set(['unconscious', 'unresponsive', 'anaphylaxis']);
+const slipsAllowed = (target: string): number => (NO_NEIGHBOURS.has(target) ? 2 : 1);
 
 /** Edit distance with adjacent swaps counted as one edit (optimal string alignment). */
 function editDistance(a: string, b: string): number {
@@ -28,19 +44,27 @@ function editDistance(a: string, b: string): number {
 
 const CACHE_LIMIT = 2000;
 
+/** The target `word` is a slip of: same first letter, length within one, within the slips the target allows. */
+const slipOf = (word: string, targets: readonly string[]): string | undefined =>
+  targets.find((target) => target[0] === word[0] && !word.startsWith(target) && Math.abs(target.length - word.length) <= 1 && editDistance(word, target) <= slipsAllowed(target));
+
 /** `commonWords`: words seen often in training; they are words, not typos. */
 export function createDangerSpelling(commonWords: readonly string[]): (text: string) => string {
-  const keep = new Set([...commonWords, ...DANGER_WORDS]);
+  const keep = new Set([...commonWords, ...TARGETS]);
   const cache = new Map<string, string>();
   const correct = (word: string): string => {
-    if (word.length < 4 || keep.has(word)) return word;
+    if (word.length < 4 || TARGETS.includes(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
-    // One slip only, and never a word that merely adds an ending ("strokes", "bloody", "attacked").
-    const match = DANGER_WORDS.find((danger) => danger[0] === word[0] && !word.startsWith(danger) && Math.abs(danger.length - word.length) <= 1 && editDistance(word, danger) <= 1);
+    // A known word may still be a paperwork slip ("apeal": typos are learnt from too); an unknown one
+    // may be any danger or paperwork word, with one slip (two in a long word), and never a word that
+    // merely adds an ending ("strokes", "bloody", "attacked").
+    const mended = keep.has(word)
+      ? (word.length >= 5 ? slipOf(word, CONTEXT_WORDS) : undefined)
+      : slipOf(word, TARGETS);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(word, match ?? word);
-    return match ?? word;
+    cache.set(word, mended ?? word);
+    return mended ?? word;
   };
   return (text) => text.replace(/[a-z]+/g, correct);
 }

@@ -22,6 +22,23 @@ describe('misspelt danger words', () => {
     expect(detectEmergency('my son swalowed a batery')).toBe(false);
   });
 
+  it('mends two slips in a long danger word, and a word that was missing from the list', () => {
+    expect(detectEmergency('mom uncontious in the hallway', false, correct)).toBe(true);
+    expect(detectEmergency('mom uncontious in the hallway')).toBe(false);
+    expect(detectEmergency('we found him hangin from a beam', false, correct)).toBe(true);
+    expect(detectEmergency('we found him hangin from a beam')).toBe(false);
+    // Two slips only in words that have no other word so near: "conversing" is not "convulsing".
+    expect(correct('he is beating me')).toBe('he is beating me');
+    expect(correct('it was nice conversing with you')).toBe('it was nice conversing with you');
+  });
+
+  it('mends the words that make a danger word paperwork, so a slip in them is no 911 call', () => {
+    expect(detectEmergency('did you get my apeal for the heart attack stay', false, correct)).toBe(false);
+    expect(detectEmergency('did you get my apeal for the heart attack stay')).toBe(true);
+    // Even when the slip is common in training (members' typos are learnt from too).
+    expect(createDangerSpelling(['apeal'])('my apeal for the stroke')).toBe('my appeal for the stroke');
+  });
+
   it('leaves words the recognizer knows, and words that only add an ending', () => {
     expect(correct('i heard fewer bills about chess')).toBe('i heard fewer bills about chess');
     expect(correct('two strokes and a bloody lip')).toBe('two strokes and a bloody lip');

@@ -137,6 +137,46 @@ const emergencies: Record<string, string[]> = {
   scaldFromAPot: ['the pot of hot soup tipped over onto my toddler'],
   sugarPassingOut: ['her blood sugar crashed and she is passing out'],
   personBittenByAPet: ['the neighbors dog mauled my son and he is bleeding a lot'],
+  // Batch 33.
+  opioidSigns: ['my cousin keeps nodding off, his pupils are tiny and he is snoring weird', 'he is only taking like 4 breaths a minute'],
+  eyesRollingUp: ['his eyes keep rolling up'],
+  exhaustIntoACar: ['he ran a tube from the exhaust into the back window'],
+  // Batch 34.
+  spanishPoisonWeaponSugar: ['mi nieta se bebio un poco de lejia', 'mi abuela tiene azucar alta y esta muy confundida', 'hay un tipo con un machete afuera'],
+  everyPill: ['he just took every single pill'],
+  // Batch 35.
+  spacedAbbreviation: ['my cousin is od ing in the bathroom'],
+  someoneStillInside: ['fire broke out upstairs and my brother is still in the room'],
+  // Batch 36.
+  lowPressureWithFever: ['his bp dropped to 75 over 40 and he has a fever'],
+  rashTestedWithAGlass: ['she has a rash that wont fade when i press a glass on it'],
+  childInAHotCar: ['my toddler got locked in the car in the sun and is bright red and not crying'],
+  tornOpen: ['his scalp is split open from the fall'],
+  chemicalInTheEyes: ['bleach splashed into my daughters left eye'],
+  missingNearWater: ['cant find my 3 year old and the back gate to the creek is open'],
+  tonightIsTheNight: ['she texted that today is the day and she is sorry'],
+  bulgingSoftSpot: ['the soft spot on my babys head is bulging'],
+  // Batch 37.
+  faceGoneSlack: ['his face has gone slack on one side'],
+  greenVomit: ['my toddler is throwing up green stuff and his tummy is bloated and tight'],
+  spanishFeverAndMind: ['mi papa tiene calentura y esta delirando'],
+  // Batch 38.
+  wordsWithoutSense: ['her words dont make any sense', 'his left hand went useless'],
+  magnetInAMouth: ['the baby had a magnet in her mouth and now it is gone'],
+  // Batch 39.
+  sideToldFirst: ['the right side of his body went numb'],
+  voiceAfterAFood: ['she ate a shrimp taco and her voice sounds muffled'],
+  wholePrescription: ['she took her entire prescription at once', 'he downed all of his pills at once'],
+  babyAgeAndCelsius: ['my baby is 2 weeks and feels hot', 'his temperature is 41.2'],
+  confusedAndDry: ['grandma is confused and has not peed since yesterday'],
+  bottomOfTheStairs: ['my uncle is crumpled at the bottom of the stairs'],
+  // Batch 40.
+  armAndSweat: ['he is rubbing his left arm and is clammy'],
+  babyNotMoving: ['im 33 weeks pregnant and the baby has not moved today'],
+  wordThatWillNotCome: ['she couldnt find the word for cup', 'his speech came out all wrong'],
+  heartFlutteringFaint: ['my heart is fluttering and i feel like i will pass out'],
+  drugsAndAgitation: ['he took three hits of molly and is paranoid and screaming'],
+  lipSwellingAfterASting: ['a bee stung him and his lip is getting huge'],
   meansAndIntent: [
     'my husband is taking all of his pills tonight',
     'there is a cord around her neck',
@@ -359,6 +399,21 @@ const notEmergencies: Record<string, string[]> = {
   petsGoToTheVet: ['our puppy ate a sock and is throwing up, which vet is open', 'the cat got hit by a car and is bleeding'],
   laughterAndPlay: ['we nearly blacked out from laughing so hard', 'my kids are pretending the teddy bear had a stroke', 'my back is killing me'],
   spanishFiction: ['estoy leyendo una novela donde el padre sufre un infarto'],
+  placesNamedForDanger: ['is the er at st lukes a certified stroke center'],
+  benignVerdictAndTriggers: [
+    'my cardiologist said the chest pressure was stress, how do i find a therapist',
+    'my husband keeps fainting at the sight of needles',
+    'mi hijo juega con una pistola de agua',
+  ],
+  moneyAmounts: ['take 60 dollars out of savings for rent', 'take 250 from my checking account'],
+  conditionsAndPlans: [
+    'my son has a seizure disorder and starts kindergarten soon',
+    'we need an ambulance for a planned move to the care home',
+    'she is a bit short of breath tonight',
+    'my dad is choking much less these days',
+    'i keep bleeding through pads on my period',
+  ],
+  mildThroat: ['shrimp allergy, my throat feels scratchy'],
   medicinesNamedForDanger: [
     'how do i get more of my anti seizure meds',
     'where do i buy narcan to keep at home',

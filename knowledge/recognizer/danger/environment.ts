@@ -4,7 +4,7 @@ import { allOf } from './shared';
 export const ENVIRONMENT: readonly RegExp[] = [
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
   /\bsmoke (is )?(everywhere|pouring|filling)|\bsmoke (is )?(coming|pouring|billowing) (out )?(of|from) (the|my|our|his|her|their|a) (\w+ ){0,2}(house|home|building|apartment|window|kitchen|room)\b|\b(filling|filled|full) (up )?with smoke\b|\b(house|building|apartment|kitchen|room|car) (is )?(on fire|burning|in flames)\b/,
-  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious|still inside|stuck inside|cant get out)\b`),
+  allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious|still inside|stuck inside|cant get out|still in (there|the (house|building|apartment|room|car))|(is|are) (still )?(in there|inside))\b`),
   /\b(fell|fallen|falling|went|gone) (in|into|through) (the )?(river|lake|ocean|creek|pond|ice|frozen \w+|icy water)\b|\bshivering (uncontrollably|violently|and (confused|slurring))\b/,
   allOf(String.raw`\b(inhaled|breathed in|breathing in|huff\w*|sniff\w*) (\w+ ){0,3}(fumes|gas|smoke|chemicals?|paint|glue|propane|freon|chlorine|ammonia|bleach|aerosol)\b`, String.raw`\b(confused|dizzy|throwing up|vomit\w*|passed out|passing out|cant breathe|coughing|not making sense|drowsy|sleepy|headache)\b`),
   // A fuel-burning source indoors and the signs of carbon monoxide.
@@ -12,6 +12,10 @@ export const ENVIRONMENT: readonly RegExp[] = [
   allOf(String.raw`\b(in the (sun|heat)|heat ?wave|(out|outside) (in the heat|all day)|hot (car|day|attic)|working (outside|in the sun)|after (working|running|playing|hiking) (\w+ ){0,3}(sun|heat))\b`, String.raw`\b(confused|not making sense|passed out|collapsed|not sweating|stopped sweating|hot and dry|dry and hot|seiz\w*|slurr\w*)\b`),
   /\b(got|was|been|is|were) (hit|struck) by lightning\b|\b(in|into) a (\w+ )?coma\b/,
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
+  // A small child missing where water or a road is near.
+  allOf(String.raw`\b(baby|toddler|child|kid|son|daughter|\d+ ?(yo|year old))\b`, String.raw`\b(missing|cant find|wandered (off|away)|disappeared|gone missing)\b`, String.raw`\b(pool|pond|lake|river|creek|water|gate|road|street|highway)\b`),
+  // A child left in a car, with the signs of heat.
+  allOf(String.raw`\b(left|locked|forgot|forgotten|stuck) (\w+ ){0,3}in (the|a|my|his|her) (hot )?(car|truck|van)\b`, String.raw`\b(baby|infant|child|kid|toddler|son|daughter)\b`, String.raw`\b(red|hot|not crying|limp|unresponsive|not moving|sweaty|wont wake|lethargic|not responding|dry)\b`),
   // Cold, shivering (or no longer), and a mind slowing: hypothermia.
   allOf(String.raw`\b(cold|freezing|frozen|snow|ice|icy|outside all night|all night outside|in the cold)\b`, String.raw`\b(shiver\w*|cold to the touch|skin (is )?(icy|ice cold|white|waxy|gr[ae]y))\b`, String.raw`\b(speech|slurr\w*|confused|sleepy|drowsy|clumsy|stumbl\w*|not making sense|slow|wont wake)\b`),
   // A pot or kettle of something boiling pulled onto someone.

@@ -6,11 +6,13 @@ export const HEART: readonly RegExp[] = [
   rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|grabbed|clutching|clutched|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b|\b(elephant|weight|something|someone|a truck) (\w+ ){0,2}on ${HIS} chest\b|\b(elephant|truck|ton of bricks) (\w+ ){0,2}(sitting on|standing on|on top of|crushing|on) (me|him|her)\b`),
   /\b(heart attack|cardiac arrest|no pulse|no heart ?beat|cant (find|feel) (a|his|her) (pulse|heart ?beat)|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,
   /\b(heart rate|heartrate|pulse|hr) (is |of |at |was |says |reads )*(1[5-9]\d|2\d\d|[1-3]\d)\b|\b(heart|heart rate|pulse|hr) (is |was )?(really |very |so )?(slow|low|down|dropped|racing)( to| at| like| around| about)* ([1-3]\d|1[5-9]\d|2\d\d)\b/,
-  allOf(String.raw`\bheart (is )?(racing|pounding|going (crazy|nuts|wild)|beating (so|really|very|crazy|super) (fast|hard)|(\w+ )?out of (my|his|her) chest)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
+  allOf(String.raw`\bheart (is )?(doing flips|flipping|skipping|fluttering|beating (weird|funny|irregular\w*)|racing|pounding|going (crazy|nuts|wild)|beating (so|really|very|crazy|super) (fast|hard)|(\w+ )?out of (my|his|her) chest)\b`, String.raw`\b(pass|black|faint|dizzy|chest|breath\w*)`),
   allOf(String.raw`\b(left arm|jaw) (is |feels )?(\w+ )?(tingl\w*|numb|heavy|aching|hurts?|pain)\b`, String.raw`\b(pass(ing)? out|faint\w*|sweat\w*|clammy|chest|short of breath|cant breathe|nause\w*|elephant)\b`),
   allOf(String.raw`\b(sweat\w*|clammy|pale|gr[ae]y|nause\w*)\b`, String.raw`\b(pain|pressure|ache|aching|hurts?|discomfort|tightness)\b`, String.raw`\b(chest|jaw|arm|shoulders?|shoulder blades?|back)\b`),
   // A pulse that is weak or hard to find, with the skin of shock.
   allOf(String.raw`\b((pulse|heart ?beat) (is |feels |seems )?(\w+ )?(weak|faint|thready|barely there)|(weak|faint|thready) (pulse|heart ?beat))\b`, String.raw`\b(clammy|cold|pale|gr[ae]y|blue|limp|confused)\b`),
+  // Clutching an arm or the jaw, with sweat or what he calls indigestion.
+  allOf(String.raw`\b(clutch\w*|grabb\w*|holding|rubbing) (his|her|my|their) (left )?(arm|jaw|shoulder)\b`, String.raw`\b(sweat\w*|soaking wet|clammy|pale|gr[ae]y|indigestion|nause\w*|short of breath)\b`),
   // A tearing pain through to the back: the aorta.
   allOf(String.raw`\b(tearing|ripping)\b`, String.raw`\b(chest|back|belly|stomach)\b`, String.raw`\b(pain|feeling|sensation|hurts?)\b`),
 ];

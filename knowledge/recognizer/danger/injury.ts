@@ -14,6 +14,8 @@ export const INJURY: readonly RegExp[] = [
   // A crash or fall, then a helmet broken or a memory that will not hold (a brain injury).
   allOf(String.raw`\b(crash\w*|fell|fall|fallen|hit|thrown|flew off|wiped out|wreck\w*|knocked)\b`, String.raw`\b(helmet (\w+ ){0,2}(cracked|broke|broken|split|smashed)|(keeps|kept|keep) (asking|repeating) (the same|what happened|where|what day)|(cant|does not|do not) (remember|know) (what happened|where (he|she|they|i) (is|are|am)|what day))\b`),
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
+  // Skin or flesh torn open: "her cheek is hanging open".
+  /\b(face|cheek|lip|scalp|ear|nose|neck|eyelid) (is |was )?(\w+ )?(hanging (open|off)|torn (open|off)|ripped (open|off)|split (wide )?open|gaping)\b/,
   // Something driven into the body: "a pencil stuck in his eye", "impaled on the fence".
   /\bimpaled\b|\b(pencil|pen|stick|knife|nail|glass|metal|rod|scissors|branch|fork|screwdriver|arrow|fish ?hook|skewer|rebar|spike) (\w+ ){0,3}(stuck|lodged|embedded|went|sticking out|jammed) (in|into|through|out of) (his|her|my|their|the) (eye|eyes|eyeball|neck|chest|skull|head|belly|stomach|throat|back)\b/,
 ];

@@ -10,20 +10,27 @@ export const POISONING: readonly RegExp[] = [
   /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up) (some |a |the |more )?)\b(narcan|naloxone)\b/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|taken|swallowed|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  rx(String.raw`\b(took|taken|swallowed|downed|popped|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
   rx(String.raw`\b(took|taken|swallowed|ate|consumed|ingested|drank|downed|popped) (a |an )?(large |huge |big |whole |massive )?(quantity|amount|number|handful|bunch|lot|lots|bottle|pack|box)s? of (\w+ ){0,3}${MEDICINES}`),
   // A longer window where the verb can only mean swallowing: "swallowed one of those tiny round batteries".
   rx(String.raw`\b(swallowed|swallowing|drank|chugged|got into|ingested) (\w+ ){0,7}${POISONS}\b`),
+  // A button or lithium battery, or a magnet, and a child's mouth: told in any order.
+  allOf(String.raw`\b(ate|eaten|swallowed|chewed|bit|in (his|her|their) mouth)\b`, String.raw`\b((button|lithium|coin|watch|disc) batter(y|ies)|magnets?)\b`),
+  // Every pill there was: "took every pill in the house".
+  /\b(took|taken|swallowed|ate|downed|popped) (every|each) (single )?(pill|tablet|capsule|med\w*|bottle)\b/,
   // A share of a medicine eaten: "ate a few of my iron pills".
   rx(String.raw`\b(ate|eaten|took|taken|chewed|swallowed) (a few|some|several|a bunch|a handful|lots|most|half|\d+|two|three|four|five|six|ten) of (\w+ ){0,3}(${MEDICINES}|${POISONS}|iron|vitamins|supplements)\b`),
   // "he drink the chemical": a member writing in the present tense; a medicine taken now is ordinary.
   rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
   rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),
-  /\b(took|taken|swallowed|ate|downed|popped|chugged|drank) (a |an |the |her |his |my |their )?(whole|entire|full) (pack|packet|bottle|box|sleeve|strip|container|jar|blister pack|month)s?\b/,
+  /\b(took|taken|swallowed|ate|downed|popped|chugged|drank) (a |an |the |her |his |my |their )?(whole|entire|full) (pack|packet|bottle|box|sleeve|strip|container|jar|blister pack|month|prescription|supply|script|refill)s?\b/,
   /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly |way |far )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all|double|triple|too many|too much)\b/,
-  allOf(String.raw`\b((took|taken|taking|on|did|used|snorted|smoked|after) (some |a lot of |too much )?(molly|mdma|ecstasy|meth|cocaine|coke|crack|acid|lsd|shrooms|ketamine|k2|spice|pcp|bath salts)|(took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(drowsy|sleepy|out of it|confused|shaking|drooling|burning up|overheat\w*|heart (\w+ )?(racing|pounding)|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|${DELIRIUM})\b`),
+  allOf(String.raw`\b((took|taken|taking|on|did|used|snorted|smoked|after) (some |a lot of |too much |(\w+ ){1,3}of )?(molly|mdma|ecstasy|meth|cocaine|coke|crack|acid|lsd|shrooms|ketamine|k2|spice|pcp|bath salts)|(took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(screaming|naked|violent|agitated|paranoid|running (around|in the street|into traffic)|drowsy|sleepy|out of it|confused|shaking|drooling|burning up|overheat\w*|heart (\w+ )?(racing|pounding)|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|${DELIRIUM})\b`),
+  // An opioid overdose told by its signs: nodding off, tiny pupils, slow breaths.
+  allOf(String.raw`\b(nodding (off|out)|pinpoint|pupils (are )?(\w+ )?(tiny|pinpoint|pinned|small)|pinned pupils)\b`, String.raw`\b(breath\w*|wont wake|cant wake|blue|gr[ae]y|snor\w*|gurgl\w*|limp|unresponsive|not responding)\b`),
+  /\bbreath(e|es|ing)? (\w+ ){0,2}(once|twice|[1-6] times) (a|per|every) minute\b|\b([1-6]|one|two|three|four|five|six) breaths? (a|per|every) minute\b/,
   /\bgot into (\w+ ){0,4}(vitamins|supplements|iron|melatonin|purse|cabinet|stash)\b/,
   /\bempty (pill )?bottles? (of|and)\b|\b(found|caught) (\w+ ){0,4}with (a|an|the|my|his|her) (open |empty )?(pill bottle|bottle of (pills|meds|medicine|tablets)|pills|meds)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
-  rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} eyes?\b`),
+  rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} (\w+ ){0,2}eyes?\b`),
 ];

@@ -5,7 +5,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcan ?not\b/g, 'cant'],
   [/\b(no|not) (can|could)\b/g, 'cant'],
   [/\bwill not\b/g, 'wont'],
-  [/\b(is|are|was|were|does|do|did|has|have|had)nt\b/g, '$1 not'],
+  [/\b(is|are|was|were|does|do|did|has|have|had|could|would|should)nt\b/g, '$1 not'],
   [/\baint\b/g, 'is not'],
   [/\bhes\b/g, 'he is'],
   [/\bshes\b/g, 'she is'],
@@ -21,6 +21,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bhubby\b/g, 'husband'],
   [/\bkms\b/g, 'kill myself'],
   [/\bkil\b/g, 'kill'],
+  [/\bod (ing|ed|d)\b/g, 'od$1'],
   // "now and then" is not "now": the clause reader splits at "now".
   [/\b(every )?now and then\b/g, 'occasionally'],
   [/\b(my|him|her|them) self\b/g, '$1self'],

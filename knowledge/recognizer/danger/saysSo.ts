@@ -5,5 +5,5 @@ export const SAYS_SO: readonly RegExp[] = [
   rx(String.raw`\b${PERSON} ${BE}(dying|going to die|gonna die)\b|\b(life threatening|lifethreatening)\b`),
   /\b(man|person|someone|officer|worker|guy) down(?= \.|$)|\b(i think|i believe|might be|may be|looks|seems|is he|is she) (\w+ ){0,2}dead\b/,
   allOf(String.raw`\b(going to|gonna|will|about to|ready to) do it\b`, String.raw`\b(pills|gun|rope|knife|razor|bridge|ledge|noose)\b`),
-  /\b(call(ing)? 911|(need|send|call|get) an ambulance(?! (ride|rides|transport|transfer|bill|service|company|cost))|need help now)\b/,
+  /\b(call(ing)? 911|(need|send|call|get) an ambulance(?! (ride|rides|transport|transfer|bill|service|company|cost|for (a |the |his |her |my )?(planned|scheduled|routine|non ?emergency|transfer|ride|trip)))|need help now)\b/,
 ];

@@ -21,6 +21,10 @@ export const SELF_HARM: readonly RegExp[] = [
   // A plan: how, and when ("i picked a date"), told beside a sign that "it" is dying.
   /\b(thinking|thought|figured out|planning|planned|worked out|researching|looked up) (about )?how (to|i would|i will|i am going to|i could) (do it|end it|end things|kill|die)\b/,
   allOf(String.raw`\b(picked|chose|chosen|set|planned|decided on) (a|the|my) (date|day|time|place|method|way)\b`, String.raw`\b(do it|end it|end things|die|dying|pills|gun|rope|suicid\w*|cant go on|no point|better off|goodbye)\b`),
+  // "Tonight is the night" beside a farewell.
+  allOf(String.raw`\b(tonight|today) is the (night|day)\b`, String.raw`\b(sorry|goodbye|bye|love (you|yall|u)|forgive)\b`),
+  // Exhaust led into a car.
+  /\b(hose|tube|pipe) (\w+ ){0,4}(tail ?pipe|exhaust)\b|\bexhaust (\w+ ){0,3}(into|in) the car\b/,
   // Not trusting oneself to stay safe, and the means at hand.
   /\b(cant|unable to|not able to|no longer|do not think (i|he|she) can|not sure (i|he|she) can) (keep|stay) (my ?self|himself|herself|themselves) safe\b|\b(not|do not feel) safe (with|around|from) (my ?self|himself|herself|themselves)\b|\b(the |my |his |her )?(pills|rope|gun|knife|razor|blade|noose)s? (is|are) (ready(?! (for|to))|in (my|his|her) hands?|loaded)\b/,
 ];
