@@ -114,6 +114,9 @@ const emergencies: Record<string, string[]> = {
   dehydratedChild: ['throwing up all day and has not peed since morning'],
   slowHeart: ['his pulse is really slow like 32'],
   oneSide: ['grandpa is slurry and falling to one side'],
+  // Session 5 review: the narrowed farewell and falling-object patterns still catch a person.
+  treeOnAPerson: ['a tree fell on my son and he cant move'],
+  aLastLetter: ['she left a last letter on the table and took all her pills'],
   // Session 5, batches 30-32: each mechanism with a case of its own.
   strokeInPlainWords: ['the left half of her face looks like it slid down', 'dad cant raise his left arm and his words come out wrong'],
   heartWithoutTheWordChest: ['feels like a truck is sitting on me and im drenched in sweat', 'my left arm is tingling and i feel like i will faint', 'my chest is killing me'],
@@ -281,6 +284,10 @@ const emergencies: Record<string, string[]> = {
 };
 
 const notEmergencies: Record<string, string[]> = {
+  // Session 5 review: false alarms found among the new negatives.
+  aLastTextIsNotAFarewell: ['reply to the last text with ok'],
+  aTreeOnAFence: ['my neighbors tree fell on my fence who pays'],
+  anEmpireCollapsed: ['why the roman empire collapsed'],
   pastEvents: [
     'my son had a seizure 2 years ago, is his neurologist still in network',
     'after my heart attack my doctor wants me on a statin',
