@@ -22,6 +22,7 @@ const CONTEXT_WORDS: readonly string[] = [
   'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment',
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
+const TARGET_WORDS: ReadonlySet<string> = new Set(TARGETS);
 /**
  * Danger words with no other English word within two slips: these take two ("uncontious"). Others
  * do not: "conversing" is two slips from "convulsing", "beating" from "breathing".
@@ -53,7 +54,7 @@ export function createDangerSpelling(commonWords: readonly string[]): (text: str
   const keep = new Set([...commonWords, ...TARGETS]);
   const cache = new Map<string, string>();
   const correct = (word: string): string => {
-    if (word.length < 4 || TARGETS.includes(word)) return word;
+    if (word.length < 4 || TARGET_WORDS.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     // A known word may still be a paperwork slip ("apeal": typos are learnt from too); an unknown one

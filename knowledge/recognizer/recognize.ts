@@ -84,6 +84,11 @@ function regionField(match: RegionMatch): RecognizerResult['region'] {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
+/** Confidence that a message is for us and which topic it is: the scope and intent models' geometric mix, as the scope threshold reads it. */
+export function scopeConfidence(inScope: number, bestScore: number, tuning: Pick<RecognizerTuning, 'scopeShare'>): number {
+  return inScope ** tuning.scopeShare * bestScore ** (1 - tuning.scopeShare);
+}
+
 export function createRecognizer(
   kb: KnowledgeBase,
   resolveRegion: RegionResolver,
@@ -115,8 +120,7 @@ export function createRecognizer(
       return { ...base, intent: 'emergency', score: 1, intents: [{ intent: 'emergency', score: 1 }, ...rest], outcome: 'answer' };
     }
     const [best, second] = candidates;
-    // Confidence that the message is for us and which topic it is: the two models' geometric mix.
-    const confidence = best ? inScope ** tuning.scopeShare * best.score ** (1 - tuning.scopeShare) : 0;
+    const confidence = best ? scopeConfidence(inScope, best.score, tuning) : 0;
     // "Start over" must be clear: it drops what the member was doing.
     const threshold = best?.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
     if (!best || best.score < threshold || confidence < tuning.scopeThreshold) {

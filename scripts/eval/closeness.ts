@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
-import { DEFAULT_TUNING } from '../../knowledge/recognizer/recognize';
+import { DEFAULT_TUNING, scopeConfidence } from '../../knowledge/recognizer/recognize';
 import { recognizerModels } from '../../knowledge/recognizer/modelFiles';
 import { createScorer } from '../../knowledge/recognizer/scorer';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
@@ -22,7 +22,7 @@ function main(file: string): void {
   const rows = texts.map((text) => {
     const { candidates, inScope } = score(text);
     const best = candidates.find((candidate) => candidate.intent !== 'emergency');
-    const confidence = best ? inScope ** DEFAULT_TUNING.scopeShare * best.score ** (1 - DEFAULT_TUNING.scopeShare) : 0;
+    const confidence = best ? scopeConfidence(inScope, best.score, DEFAULT_TUNING) : 0;
     return { text, confidence, intent: best?.intent ?? '' };
   });
   rows.sort((a, b) => b.confidence - a.confidence);
