@@ -1,3 +1,6 @@
+import { tuneHeap } from '../bot/heapTuning';
+// The same heap settings as the bot (bot/index.ts), so that its memory is the stack's floor, not V8's defaults.
+tuneHeap();
 import { ConversationState } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter } from '../bot/adapter';

@@ -8,7 +8,7 @@ import { describeMachine } from './machine';
 import { launchServer } from './processes';
 import { profileServer } from './profileBot';
 import { benchRecognizer } from './recognizerBench';
-import { endToEndTables, profileTables, targetsTable, type BenchFigures } from './report';
+import { endToEndTables, floorTable, profileTables, targetsTable, type BenchFigures } from './report';
 import { median } from './stats';
 import { benchMemory, benchStartup } from './startupAndMemory';
 import { loadUtterances, loadWarmUpTexts } from './utterances';
@@ -33,7 +33,7 @@ const USAGE = `npm run bench [-- options]
   --seconds N        seconds per run (default 4)
   --concurrency N    conversations in flight (default 8)
   --launches N       start-up measurements (default 5)
-  --conversations N  conversations before the memory reading (default 10000)
+  --conversations N  conversations before the memory reading, of each bot (default 10000)
   --profile bot|echo instead: a CPU profile of that server under the same load, per turn`;
 
 const { values: args } = parseArgs({
@@ -72,7 +72,8 @@ async function measureAll(): Promise<BenchFigures> {
   try {
     const runs = await benchEndToEnd({ servers, scripts, concurrency, rounds: option('rounds'), secondsPerRun: option('seconds'), warmUpSeconds: 2 });
     progress('memory');
-    const memory = await benchMemory(BOT_SCRIPT, SERVER_ENV, scripts, option('conversations'), concurrency);
+    const memoryOf = (script: string) => benchMemory(script, SERVER_ENV, scripts, option('conversations'), concurrency);
+    const memory = { bot: await memoryOf(BOT_SCRIPT), echo: await memoryOf(ECHO_SCRIPT) };
     return { recognizer, startupMs, launches: option('launches'), runs, summary: summarize(runs), ratio: throughputRatio(runs), memory };
   } finally {
     await Promise.all([servers.bot.stop(), servers.echo.stop()]);
@@ -92,7 +93,8 @@ async function main(): Promise<void> {
   const figures = await measureAll();
   console.log(`End to end: ${option('concurrency')} conversations at a time over loopback, ${option('seconds')} s per run, 3-turn conversations (region, two topics)\n`);
   console.log(`${endToEndTables(figures)}\n\nTargets:\n\n${targetsTable(figures)}`);
-  const failed = [...figures.runs, figures.memory].filter((run) => run.failures > 0);
+  console.log(`\nWhat the targets leave the bot's own work, over the echo bot's floor (same stack, flags and load):\n\n${floorTable(figures)}`);
+  const failed = [...figures.runs, figures.memory.bot, figures.memory.echo].filter((run) => run.failures > 0);
   if (failed.length > 0) {
     console.error(`\n${failed.reduce((sum, run) => sum + run.failures, 0)} turns were not answered; first: ${failed[0].firstFailure}`);
     process.exitCode = 1;
