@@ -138,6 +138,19 @@ describe('the Web Chat page, in Chromium', () => {
     await askAndPickColorado(page);
     await chat.bubbleWith(COLORADO_LINE).getByText('303-338-3800').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-phone.png') });
+
+    // Each number is one tap to the phone's dialer, and never split across lines at its hyphens.
+    const numbers = chat.bubbleWith(COLORADO_LINE).locator('a[href^="tel:"]');
+    await expect(numbers.evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]))).resolves.toEqual([
+      ['303-338-3800', 'tel:+13033383800'],
+      ['1-800-632-9700', 'tel:+18006329700'],
+    ]);
+    const lines = await numbers.evaluateAll((links) => links.map((link) => [getComputedStyle(link).whiteSpace, link.getClientRects().length]));
+    expect(lines).toEqual([
+      ['nowrap', 1],
+      ['nowrap', 1],
+    ]);
+    await expect(chat.welcome.getByRole('link', { name: '911' }).getAttribute('href')).resolves.toBe('tel:911');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

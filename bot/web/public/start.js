@@ -26,6 +26,32 @@
     suggestedActionTextColor: '#00497a'
   };
 
+  // A member on a phone taps a number to call it instead of retyping it: "1-800-464-4000", "303-338-3800" and 911
+  // become tel: links in the text Web Chat has rendered (and sanitised), outside tags and existing links;
+  // page.css keeps each on one line.
+  var PHONE_NUMBER = /\b(?:1-)?(\d{3})-(\d{3})-(\d{4})\b|\b911\b/g;
+  var TAG = /(<[^>]*>)/;
+
+  function linkPhoneNumbers(text) {
+    return text.replace(PHONE_NUMBER, function (number, area, exchange, line) {
+      var dial = area ? '+1' + area + exchange + line : number;
+      return '<a href="tel:' + dial + '">' + number + '</a>';
+    });
+  }
+
+  function renderMarkdown(markdown, newLineOptions, linkOptions) {
+    var inLink = false;
+    return window.WebChat.renderMarkdown(markdown, newLineOptions, linkOptions)
+      .split(TAG)
+      .map(function (part) {
+        if (/^<a[\s>]/i.test(part)) inLink = true;
+        else if (/^<\/a>/i.test(part)) inLink = false;
+        else if (part.charAt(0) !== '<' && !inLink) return linkPhoneNumbers(part);
+        return part;
+      })
+      .join('');
+  }
+
   function showStatus(text) {
     var status = document.getElementById('webchat-status');
     if (status) status.textContent = text;
@@ -43,7 +69,7 @@
         webSocket: connection.webSocket
       });
       window.WebChat.renderWebChat(
-        { directLine: directLine, locale: 'en-US', styleOptions: styleOptions },
+        { directLine: directLine, locale: 'en-US', styleOptions: styleOptions, renderMarkdown: renderMarkdown },
         document.getElementById('webchat')
       );
     })
