@@ -10,10 +10,14 @@ export const BREATHING: readonly RegExp[] = [
   /\b(turning|turned|going|gone) (blue|purple|gr[ae]y)\b|\b(blue|purple|gr[ae]y) (around|on|in) (the |his |her |my |their )?(lips|mouth|face)\b/,
   /\b(blood pressure|bp) (is |of |at |was |reads |says )*(1[89]\d|2\d\d)\b/,
   /\b(sugar|glucose|bg)( level)? (is |of |at |was |reads |says )*([1-3]\d|[5-9]\d\d)\b/,
-  rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|looks?|are|is) )?(kind of |kinda |sort of |really |very )?(blue|bluish|purple|gr[ae]y)\b|\bblue lips\b`),
+  rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|looks?|are|is) )?(kind of |kinda |sort of |really |very )?(blue|bluish|purple|gr[ae]y|dusky|ashen)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( levels?)? (is |are |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
-  /\b(can barely (talk|speak)|cant finish (a )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
+  /\b(can barely (talk|speak)|(cant|can barely) (finish|get|say) (out )?(a )?(full |whole |complete )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
   allOf(String.raw`\b(asthma attack|wheez\w*|cant breathe)\b`, String.raw`\b(inhaler (is )?(empty|out|gone|lost|missing)|no inhaler)\b`),
   /\bgrunt\w* (\w+ ){0,4}breath|\b(with|on) (every|each) breath\b|\bnostrils (are )?flar\w*/,
+  // A noise with each breath in (stridor) told in plain words, and the gulping of a body short of air.
+  /\b(squeak\w*|whistl\w*|high pitched|crowing|honking|wheez\w*|noise|sound) (\w+ ){0,4}(every time|each time|whenever|when) (she|he|they|i|the baby) (breathes?|breathing|breath) in\b(?! through)|\b(breathing|breathes|gulping|gasping) (\w+ ){0,2}like a fish\b/,
+  // Something stuck, with the signs of a blocked airway.
+  allOf(String.raw`\b(stuck|lodged|caught|went down wrong)\b`, String.raw`\b(bone|grape|food|candy|meat|chicken|steak|hot dog|popcorn|nut|coin|toy|piece|bite)\b`, String.raw`\b(turning (red|blue|purple)|red in the face|cant (talk|cough|breathe|speak|swallow)|drool\w*|gagging|(clutching|grabbing|holding) (his|her|their|my) (throat|neck)|squeak\w*|whistl\w*|high pitched)\b`),
 ];

@@ -11,7 +11,15 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(slumped|slumping|collapsed|lying|laying|limp) (\w+ ){0,4}(and|but) (wont|not|is not|cant|does not) (respond|responding|answer|answering|wake|move|moving)\b/,
   /\b(dropped|fell|slumped|crumpled|collapsed) (to|on|onto) the (floor|ground)|\b(keeled|slumped|toppled) over\b|\bdropped dead\b|\bhit the (floor|ground)\b/,
   /\b(foaming at the mouth|eyes (are |were |keep )?(rolled|rolling) (back|up)|eyes (are |were )(rolling|rolled)(?= \.|$| and)|(shaking|twitching|jerking|convulsing) all over|(whole body|arms and legs) (is |are )?(shaking|jerking|twitching)|(cant|unable to) get up (off|from) (the )?(floor|ground)|cold to the touch|jaw (is )?locked|lockjaw)\b/,
-  rx(String.raw`\b${PERSON} ${BE}(wont|not|is not|does not|cant|stopped) (answer|answering|respond|responding)( (me|us|to (me|us|anything)))?( (properly|right|normally))?(?= \.|$| and| but| even)|\beyes (are )?open but\b`),
+  rx(String.raw`\b${PERSON} ${BE}(wont|not|is not|does not|cant|stopped) (answer|answering|respond|responding)( (me|us|to (me|us|anything)))?( (properly|right|normally))?(?= \.|$| and| but| even| when (i|we) (say|call|said|called))|\beyes (are )?open but\b`),
   allOf(String.raw`\b(no|not|cant|wont) (talk|speak|talking|speaking)\b`, String.raw`\b(no|not|cant|wont) (move|moving|wake|respond\w*|answer\w*|open (his|her) eyes)\b`),
   rx(String.raw`\b(not|wont|stopped|isnt) (answering|responding|reacting)( to)? (me|us|them|her|him|anyone)\b|\b(trouble|hard time|cant) (staying|stay|keeping|keep) (awake|\w+ eyes open)\b`),
+  // Nobody can rouse them: "cant rouse him", "nobody can rouse her".
+  /\b(cant|unable to|not able to|(nobody|no one) can|could not) rouse (him|her|them|my \w+|the \w+)\b/,
+  // Down on the floor and unable to get up: a long lie, even when they say they are fine.
+  allOf(String.raw`\b(on|off) the (\w+ )?(floor|ground)\b`, String.raw`\b(cant|unable to|could not|not able to) get (\w+ )?up\b`),
+  // A drugged or sick person who cannot be kept awake.
+  /\b(cant|can barely|unable to|could not) keep (him|her|them|my \w+) (awake|from (nodding|falling asleep))\b/,
+  // A blank stare and no answer: a seizure or a stroke that does not shake.
+  allOf(String.raw`\b(staring (at nothing|blankly|into space|off into space|straight ahead|through (me|us))|blank stare)\b`, String.raw`\b(wont|not|is not|does not|cant|stopped) (answer|respond|react)\w*\b`),
 ];

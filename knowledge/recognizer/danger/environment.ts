@@ -14,6 +14,8 @@ export const ENVIRONMENT: readonly RegExp[] = [
   /\b(hemorrhag\w*|snake ?bite|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
   // A small child missing where water or a road is near.
   allOf(String.raw`\b(baby|toddler|child|kid|son|daughter|\d+ ?(yo|year old))\b`, String.raw`\b(missing|cant find|wandered (off|away)|disappeared|gone missing)\b`, String.raw`\b(pool|pond|lake|river|creek|water|gate|road|street|highway)\b`),
+  // Someone with dementia gone missing into the cold.
+  allOf(String.raw`\b(dementia|alzheimers|memory (loss|care))\b`, String.raw`\b(missing|cant find|wandered (off|away|out)|walked out|disappeared|gone missing)\b`, String.raw`\b(cold|freezing|degrees|snow|ice|icy|night\w*|pajamas|barefoot|dark)\b`),
   // A child left in a car, with the signs of heat.
   allOf(String.raw`\b(left|locked|forgot|forgotten|stuck) (\w+ ){0,3}in (the|a|my|his|her) (hot )?(car|truck|van)\b`, String.raw`\b(baby|infant|child|kid|toddler|son|daughter)\b`, String.raw`\b(red|hot|not crying|limp|unresponsive|not moving|sweaty|wont wake|lethargic|not responding|dry)\b`),
   // Cold, shivering (or no longer), and a mind slowing: hypothermia.

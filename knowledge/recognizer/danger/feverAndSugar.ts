@@ -14,6 +14,6 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\brash (\w+ ){0,3}(like |looks like )?(bruises|bruising)\b|\bbruise ?like rash\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
   allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|${DELIRIUM}|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
   allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
-  allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|passing out|sweaty and|sweating|acting drunk|shaking|shaky|slurring)\b`),
+  allOf(String.raw`\b(sugar|glucose|diabetic)\b`, String.raw`\b(confused|wont wake|not making sense|unresponsive|passed out|passing out|sweaty and|sweating|talking (nonsense|gibberish)|acting drunk|shaking|shaky|slurring)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
 ];

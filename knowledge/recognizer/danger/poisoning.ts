@@ -3,7 +3,7 @@ import { allOf, DELIRIUM, GAP, HIS, MEDICINE_KINDS, PERSON, rx } from './shared'
 /** Medicines that are dangerous in the wrong amount or the wrong mouth. */
 const MEDICINES = String.raw`(${MEDICINE_KINDS}|pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
 /** Things nobody should swallow at all. */
-const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher|detergent) (pods?|tabs?|tablets?|packets?|capsules?)|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|(something |stuff )?(from )?under the (kitchen |bathroom )?sink|weed killer|rat poison|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
+const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergent|(laundry|tide|dishwasher|detergent) (pods?|tabs?|tablets?|packets?|capsules?)|cleaner|cleaning product|chemicals?|antifreeze|fluid|gasoline|kerosene|lamp oil|lighter fluid|(vape|e ?cig\w*) (liquid|juice|oil)|the liquid|chlorine|pool chemicals?|ammonia|paint thinner|hand sanitizer|vape (juice|liquid)|nicotine|remover|pesticide|(something |stuff )?(from )?under the (kitchen |bathroom )?sink|weed killer|rat poison|(tiki )?torch (fuel|oil|refill)|tiki torch|windshield (washer )?(fluid|stuff)|washer fluid|(rat|mouse|roach|ant|snail) (bait|poison|traps?))`;
 
 /** Overdoses, poisons swallowed (children getting into things included), street drugs with their signs. */
 export const POISONING: readonly RegExp[] = [
@@ -16,6 +16,8 @@ export const POISONING: readonly RegExp[] = [
   rx(String.raw`\b(swallowed|swallowing|drank|chugged|got into|ingested) (\w+ ){0,7}${POISONS}\b`),
   // A button or lithium battery, or a magnet, and a child's mouth: told in any order.
   allOf(String.raw`\b(ate|eaten|swallowed|chewed|bit|in (his|her|their) mouth)\b`, String.raw`\b((button|lithium|coin|watch|disc) batter(y|ies)|magnets?)\b`),
+  // Any small battery or magnet that was in a child's mouth and is now gone.
+  allOf(String.raw`\bin (his|her|their) mouth\b`, String.raw`\b(batter(y|ies)|magnets?)\b`, String.raw`\b(cant find|missing|gone|disappeared|is not there|swallow\w*)\b`),
   // Every pill there was: "took every pill in the house".
   /\b(took|taken|swallowed|ate|downed|popped) (every|each) (single )?(pill|tablet|capsule|med\w*|bottle)\b/,
   // A share of a medicine eaten: "ate a few of my iron pills".
@@ -33,4 +35,6 @@ export const POISONING: readonly RegExp[] = [
   /\bempty (pill )?bottles? (of|and)\b|\b(found|caught) (\w+ ){0,4}with (a|an|the|my|his|her) (open |empty )?(pill bottle|bottle of (pills|meds|medicine|tablets)|pills|meds)\b/,
   /\b(snorted|injected|shot up|smoked|vaped) (\w+ ){0,3}(and|now)\b/,
   rx(String.raw`\b(bleach|chemicals?|acid|lye|drain cleaner|cleaner|pepper spray) ${GAP}(in|into) ${HIS} (\w+ ){0,2}eyes?\b`),
+  // Nicotine a child got at (a vape, pouches, gum), with the signs it causes.
+  allOf(String.raw`\b(found|got into|got ahold of|got hold of|chew\w*|suck\w*|ate|licked|swallowed|drank) (\w+ ){0,4}(vapes?|juul|e ?cig\w*|nicotine|zyn|pouch(es)?|cigarettes?|cigarette butts?)\b`, String.raw`\b(drool\w*|throwing up|threw up|vomit\w*|shaking|sweaty|sweating|pale|sleepy|drowsy|limp|heart (\w+ )?(racing|pounding)|seiz\w*)\b`),
 ];

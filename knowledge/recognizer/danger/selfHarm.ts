@@ -19,7 +19,7 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(have|got|holding|bought) (the |a |my )?(pills|rope|gun|knife|razor|blade)s? (ready|in (my|his|her) hands?|(right )?here|with (me|him|her)|next to (me|him|her))\b|\bthe rope (is )?ready\b/,
   /\b(been|started|keep|keeps|still) cutting( (my ?self|himself|herself|again))?\b(?! (back|down|out|costs?|coupons|my hair|the))|\bcut (too )?deep\b|\b(wrists?|arms?|thighs?) (are |is )?(all )?(cut|slashed|sliced) (up|open)\b|\b(slashed|sliced|slit|cut open) (his|her|my|their) (wrists?|arms?|throat)\b|\b(cutting|slashing|burning) (my|his|her|their) (arms?|wrists?|legs?|thighs?|skin)\b/,
   // A plan: how, and when ("i picked a date"), told beside a sign that "it" is dying.
-  /\b(thinking|thought|figured out|planning|planned|worked out|researching|looked up) (about )?how (to|i would|i will|i am going to|i could) (do it|end it|end things|kill|die)\b/,
+  /\b(thinking|thought|figured out|planning|planned|worked out|researching|looked up|knows?) (about )?(exactly )?how (to|(i|he|she|they) (would|will|is going to|am going to|could|gonna)) (do it|end it|end things|kill|die)\b/,
   allOf(String.raw`\b(picked|chose|chosen|set|planned|decided on) (a|the|my) (date|day|time|place|method|way)\b`, String.raw`\b(do it|end it|end things|die|dying|pills|gun|rope|suicid\w*|cant go on|no point|better off|goodbye)\b`),
   // "Tonight is the night" beside a farewell.
   allOf(String.raw`\b(tonight|today) is the (night|day)\b`, String.raw`\b(sorry|goodbye|bye|love (you|yall|u)|forgive)\b`),
@@ -27,4 +27,16 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(hose|tube|pipe) (\w+ ){0,4}(tail ?pipe|exhaust)\b|\bexhaust (\w+ ){0,3}(into|in) the car\b/,
   // Not trusting oneself to stay safe, and the means at hand.
   /\b(cant|unable to|not able to|no longer|do not think (i|he|she) can|not sure (i|he|she) can) (keep|stay) (my ?self|himself|herself|themselves) safe\b|\b(not|do not feel) safe (with|around|from) (my ?self|himself|herself|themselves)\b|\b(the |my |his |her )?(pills|rope|gun|knife|razor|blade|noose)s? (is|are) (ready(?! (for|to))|in (my|his|her) hands?|loaded)\b/,
+  // A last post or message beside love for everyone or an apology: a farewell told online.
+  allOf(String.raw`\b(last|final) (post|message|video|words|story|snap|tweet)\b`, String.raw`\b(loves? (everyone|everybody|you all|yall|all of (you|us))|sorry for everything|forgive me|(goodbye|bye) forever)\b`),
+  // Someone shut in a car in a closed garage with the engine on.
+  allOf(String.raw`\bgarage\b`, String.raw`\b((car|engine|truck) (is |still )?(running|on)|(running|idling) (car|engine))\b`, String.raw`\b(door (is )?(shut|closed|locked|down)|wont (open|come out|answer|unlock)|in the car|inside)\b`),
+  // Lying on train tracks or stepping in front of a train or truck.
+  /\b(lay|lie|lying|laying|stand|standing|sit|sitting|park\w*) (down )?(on|across|onto) (the )?(train|railroad|rail|railway) ?tracks\b|\b(step|stepping|walk\w*|jump\w*|throw\w*) in front of (a|the) (train|bus|truck|subway)\b/,
+  // Affairs put in order or goodbyes recorded, and the means at hand.
+  allOf(String.raw`\b((put|putting|got|getting) (\w+ )?affairs in order|(gave|giving|gives) away (all )?(his|her|my|their) (\w+ )?(things|stuff|belongings|possessions|pets?|dog|cat)|(recorded|recording|made|making|filmed) (\w+ ){0,2}(videos?|messages?) for|(wrote|writing|written|left|leaving) (\w+ ){0,3}letters)\b`, String.raw`\b(guns?|rifle|pistol|shotgun|firearm|pills|rope|knife|razor|blades?|bridge)\b`),
+  // The means shown with an apology: "a picture of all her pills and said sorry".
+  allOf(String.raw`\b((picture|photo|pic|video) of (\w+ ){0,3}(pills|meds|gun|rope|knife|razor|blades?|noose)|(pills|meds|tablets) (in a pile|piled up|all over))\b`, String.raw`\b(said|says|saying|texted|wrote|typed|sent) (\w+ ){0,2}(sorry|forgive me|goodbye|bye|i love you|love (you|u|yall))\b`),
+  // Shut in a room, and a thud or blood from behind the door.
+  allOf(String.raw`\b((locked|shut|barricaded) (my ?self|himself|herself|themselves) in|(wont|not|will not) (open|unlock) the door|(in|inside) the (bathroom|bedroom|closet))\b`, String.raw`\b(blood (\w+ ){0,2}(under|through|coming|pouring|seeping|running|on the floor)|thud|thump|loud bang|gunshot|heard a (bang|crash|shot))\b`),
 ];

@@ -22,4 +22,16 @@ export const STROKE: readonly RegExp[] = [
   allOf(String.raw`\b(cant|unable to|wont|trouble|struggling to|not able to) (lift|raise|move|hold up|use) ${HIS} (left|right) (arm|leg|hand)\b`, String.raw`\b(confus\w*|repeat\w*|speech|slurr\w*|words|face|droop\w*|dizzy|sudden\w*|out of nowhere|(\d+|few|ten|twenty) minutes ago|just now|talking (funny|weird|strange))\b`),
   /\b(words|what (he|she|they) (says|said)) (do not|does not|dont|doesnt) make (any )?sense\b/,
   rx(String.raw`\b${PERSON} ${BE}(talking|speaking|making) (gibberish|nonsense|no sense)|\b${PERSON} ${BE}(not|stopped) making (any )?sense\b`),
+  // A hand or arm on one side that will not obey: "his right hand wont do what he tells it".
+  /\b(left|right) (hand|arm|leg|foot) (is |are )?(just )?(wont|will not|does not|is not|not) (do what|listen|obey|cooperate)\b/,
+  // Any limb that will not obey or hangs, beside a second sign: "saying words that are not words and her arm is just dangling".
+  allOf(String.raw`\b((hand|arm|leg|foot)s? (is |are )?(just )?(wont|will not|does not|is not|not) (do what|listen|obey|cooperate)|(arm|hand|leg) (is |was )?(just )?(dangling|hanging (limp|down|there)))\b`, String.raw`\b(confus\w*|words?|speech|talk\w*|face|droop\w*|dizzy|sudden\w*|out of nowhere|just now|minutes ago)\b`),
+  // Speech made of words that are not words.
+  /\bwords that (are not|arent) (real )?words\b|\b(not|no) real words\b|\bmaking up words\b/,
+  // One side of the face told in any words: "her face feels funny on one side".
+  /\b(face|mouth|smile|lip|cheek|tongue)s? (\w+ ){0,3}(funny|weird|numb|tingly|tingling|heavy|strange|off|dead|droop\w*|sagg\w*|crooked) on (one|the (left|right)) side\b/,
+  // Acting drunk with nothing to drink: a stroke, a sugar far off or heat.
+  /\b(drunk|intoxicated|tipsy|wasted) (but|and) ((he|she|they|i) )?(does not|did not|do not|never|has not|have not|had nothing to) (drink|drank|drinks|had)\b/,
+  // Fine a little while ago and now lost or changed: a sudden change is the danger.
+  allOf(String.raw`\b(was|were) (totally |completely |perfectly )?(fine|normal|ok|okay|herself|himself) (at (lunch|breakfast|dinner)|this (morning|afternoon)|an hour ago|earlier|a (few )?minutes? ago|(\d+|a few|ten|twenty|thirty) minutes ago|before (lunch|dinner|bed))\b`, String.raw`\b((does not|cant|did not) (know|recognize) (what (year|day|month)|where (she|he|they) (is|are)|who (i|we|she|he) (am|are|is)|(me|us|her own|his own))|(very |really |so |totally )?confused(?! (about|by|with))|not making sense|eye (\w+ ){0,3}(off|wandering|drifting|to the side)|cant (talk|walk|stand|see|move)|slurr\w*)\b`),
 ];

@@ -9,4 +9,8 @@ export const VIOLENCE: readonly RegExp[] = [
   allOf(String.raw`\b(he|she|they|hes|shes) (will|is going to|are going to|gonna|is gonna|says (he|she) will|said (he|she) would|swears (he|she) will) (kill|shoot|stab|hurt|strangle) (me|us|her|him|them|my|the (kids|baby|children|family))\b`, String.raw`\b(outside|at (the|my|our) (door|window)|bang\w*|pound\w*|kick\w*|scream\w*|yell\w*|in the (house|driveway|yard|hall)|on (his|her|their) way|coming (over|here|back)|weapon|gun|knife|drunk|locked (my ?self|us))\b`),
   // A weapon held to someone's head or throat.
   /\b(gun|pistol|rifle|revolver|knife|blade) (held |pointed |pressed )?(to|at|against) (his|her|my|their|your|our) (own )?(head|temple|throat|neck|chest)\b/,
+  // Someone taken by force: dragged into a car, held by the hair or throat.
+  /\b(dragging|dragged|drags|forcing|forced|shoving|pulling) (me|her|him|them|my \w+|the (kid|kids|baby)) (\w+ ){0,3}(into (his|her|their|the|a)|to (his|her|their)|toward (his|her|their)) (car|truck|van|trunk)\b|\b(has|grabbed|holding|pulling|yanking|dragging) (me|her|him|them|my \w+) by (the|her|his|my) (hair|throat|neck)\b/,
+  // Followed, and now waiting at the car or door with something in hand.
+  allOf(String.raw`\b(following|followed|stalking|chasing) (me|us)\b`, String.raw`\b((standing|waiting|hiding|lurking) (by|at|near|next to|outside|behind) (my|our|the) (car|door|house|apartment|window)|(something|a knife|a gun|a weapon|a bat) in (his|her|their) hands?)\b`),
 ];
