@@ -13,6 +13,12 @@ export function menuChoices(kb: KnowledgeBase): Choice[] {
   });
 }
 
+/**
+ * Said wherever the bot could not place a message: the detector misses some emergencies told in words it has
+ * not met (fresh phrasings are caught 50–90% of the time before they are learnt), and those land here.
+ */
+const EMERGENCY_REMINDER = '**For a life-threatening emergency, call 911.**';
+
 const EMERGENCY_TEXT =
   '**If this is a life-threatening emergency, call 911 now.** Do not wait for a reply here.\n\n' +
   'For clinical questions that cannot wait, call your Member Services number and ask for the 24/7 nurse advice line.';
@@ -28,7 +34,7 @@ export function welcomeReply(kb: KnowledgeBase): Answer {
       "Hi, I'm the Member Care assistant for Kaiser Permanente members. I can help with bills and claims, " +
       'ID cards, appointments, prescriptions, benefits, complaints and appeals, accessibility, travel, and finding ' +
       'the right Member Services number for your region.\n\n' +
-      '**For a life-threatening emergency, call 911.**\n\nWhat can I help you with? Type a question or pick a topic.',
+      `${EMERGENCY_REMINDER}\n\nWhat can I help you with? Type a question or pick a topic.`,
     choices: menuChoices(kb),
   };
 }
@@ -38,7 +44,7 @@ export function helpReply(kb: KnowledgeBase): Answer {
     text:
       'Ask me in your own words, for example "how do I pay my bill", "I need a new ID card" or "my medication was denied". ' +
       'I can also give you the Member Services number for your region. Type "start over" at any time.\n\n' +
-      '**For a life-threatening emergency, call 911.**',
+      EMERGENCY_REMINDER,
     choices: menuChoices(kb),
   };
 }
@@ -63,7 +69,8 @@ export function outOfScopeReply(kb: KnowledgeBase): Answer {
   return {
     text:
       "Sorry, I can't help with that here. I answer Kaiser Permanente member questions: bills and claims, ID cards, " +
-      'appointments, prescriptions, benefits, complaints and appeals, accessibility and travel. Try asking another way, or pick a topic.',
+      'appointments, prescriptions, benefits, complaints and appeals, accessibility and travel. Try asking another way, or pick a topic.\n\n' +
+      EMERGENCY_REMINDER,
     choices: menuChoices(kb),
   };
 }
@@ -73,7 +80,7 @@ export function handoffReply(kb: KnowledgeBase, region: Region | undefined): Ans
     ? `Call ${contactLine(region)}.`
     : `Your ID card typically lists your home region. Member Services by region:\n${allContactLines(kb)}`;
   return {
-    text: `I'm not able to answer that. A person at Member Services can help.\n\n${lines}`,
+    text: `I'm not able to answer that. A person at Member Services can help.\n\n${lines}\n\n${EMERGENCY_REMINDER}`,
     choices: [],
   };
 }

@@ -133,15 +133,18 @@ describe('conversation flow', () => {
     expect(textOf(replies)).toContain('founded in 1945');
   });
 
-  it('says what it covers when out of scope, then hands off to Member Services on the second miss', async () => {
+  it('says what it covers when out of scope, then hands off to Member Services on the second miss, each time with 911', async () => {
     const member = memberConversation();
     const first = await member.say('what is the best pizza topping');
     expect(textOf(first)).toContain("Sorry, I can't help with that here");
+    // An emergency told in words the detector has not met lands here: the member still sees 911.
+    expect(textOf(first)).toContain('For a life-threatening emergency, call 911.');
     expect(buttonsOf(first)).toContain('Pay a bill');
     const second = await member.say('who won the world series in 1998');
     const handoff = second.find((activity) => activity.type === ActivityTypes.Event);
     expect(handoff).toMatchObject({ name: 'handoff.initiate' });
     expect(textOf(second)).toContain('A person at Member Services can help');
+    expect(textOf(second)).toContain('For a life-threatening emergency, call 911.');
     expect(phoneNumbersIn(textOf(second)).length).toBe(allPhones.length);
   });
 
