@@ -17,6 +17,10 @@ describe('recognizer', () => {
     ['i want to complain about the receptionist, she was so rude', 'grievance'],
     ['how do i pay my medical bill online', 'billing'],
     ['thank you so much', 'thanks'],
+    // Small talk in registers and languages the CLINC lines do not cover.
+    ['konnichiwa kaiser', 'greeting'],
+    ['tyvm!', 'thanks'],
+    ['well done, that did the trick', 'thanks'],
   ])('answers "%s" with %s', (text, intent) => {
     const result = recognize(text);
     expect(result.intent).toBe(intent);
