@@ -315,6 +315,24 @@ const emergencies: Record<string, string[]> = {
   followedAndWaiting: ['a man followed me home and is standing outside my door'],
   underTheWater: ['my daughter slipped under the water at the pool and now she is coughing and pale', 'my friend dove in and has not resurfaced'],
   dementiaMissingInTheCold: ['dad has dementia and wandered out in the snow, we cant find him'],
+  // Batches 43-44: farms and mountains, devices and operations, voice to text, fragments, polite stories.
+  farmPoisonOnTheSkin: ['he was mixing insecticide in the barn and now he is twitching and drooling'],
+  highUpAMountain: ['we are at 11000 feet and she is staggering and confused', 'grandpa is coughing up pink frothy stuff'],
+  slowPulseRoughly: ['his heart rate is about 34'],
+  buriedOrEngulfed: ['the trench caved in and my coworker is buried under the dirt'],
+  bareWeapon: ['gun', 'knife'],
+  sleeplessAndArmed: ['my son has not slept in five days and is loading his shotgun', 'she is convinced the neighbors are out to get her and took out a rifle'],
+  daysAfterAnOperation: [
+    'my wife had her appendix removed two days ago and she has a fever and her belly is rigid',
+    'dad got out of surgery yesterday and he is confused with a fever',
+    'three days after her c section she has chills and her heart is racing',
+  ],
+  woundOpenToTheInside: ['his stitches popped and i can see inside the wound'],
+  freshBloodFromTheMouth: ['she keeps spitting up fresh blood'],
+  voiceToText: ['my husband is grabbing his chess and cant breed', 'my mom is having a hard attack', 'my son is having a season right now'],
+  onTheFloorSinceThen: ['i fell last night and have been on the floor since, cant get up'],
+  politeAskForHelp: ['my dad is on the kitchen floor and cant get up and i wonder if somebody can help'],
+  diabetesInPlainWords: ['my neighbor has diabetes and she is sweaty and talking nonsense'],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -464,6 +482,15 @@ const notEmergencies: Record<string, string[]> = {
     'where do i buy narcan to keep at home',
     'i take medication for my thyroid, can i get it by mail',
   ],
+  // Batches 43-44: the same words as sleep, idioms, fiction, news and habits.
+  passedOutAsSleepOrLaughter: ['i passed out laughing at his joke', 'i passed out at 10pm after the game'],
+  nose: ['im not breathing well through my nose, allergies'],
+  blueInTheFace: ['i told him to wear a jacket till i was blue in the face', 'he is blue in the face from yelling at the tv'],
+  overdoseOfSweets: ['a total overdose of sugar at the party lol'],
+  fictionThatHadIt: ['the show had a woman drown in it'],
+  readAbout: ['i heard about a man who fell off a roof in our town'],
+  allTheShots: ['she took all her shots before the trip'],
+  habitualConfusion: ['my dad is diabetic and gets confused about his doses'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>

@@ -22,4 +22,6 @@ export const ENVIRONMENT: readonly RegExp[] = [
   allOf(String.raw`\b(cold|freezing|frozen|snow|ice|icy|outside all night|all night outside|in the cold)\b`, String.raw`\b(shiver\w*|cold to the touch|skin (is )?(icy|ice cold|white|waxy|gr[ae]y))\b`, String.raw`\b(speech|slurr\w*|confused|sleepy|drowsy|clumsy|stumbl\w*|not making sense|slow|wont wake)\b`),
   // A pot or kettle of something boiling pulled onto someone.
   /\b(boiling|scalding) (water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over) (him|her|them|my|his|their|the (baby|kid|child|toddler))|\b(pot|kettle|pan) of (boiling|scalding|hot) (\w+ )?(water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over)\b/,
+  // High up a mountain, a mind or gait going: altitude sickness of the brain or lungs.
+  allOf(String.raw`\b(altitude|elevation|summit|(\d{4,5}|\d+ \. 000|\d+k) (feet|ft|foot|meters|metres|m)|(up|on) the mountain)\b`, String.raw`\b(confused|stumbl\w*|stagger\w*|cant walk straight|not making sense|wont wake|drowsy|gurgl\w*|cant breathe|short of breath)\b`),
 ];

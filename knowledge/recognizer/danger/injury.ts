@@ -1,4 +1,4 @@
-import { allOf, GAP, HIS, rx } from './shared';
+import { allOf, GAP, HIS, PERSON, rx } from './shared';
 
 /** Injuries: shootings, crashes, falls, machines, blows to the head, a spine hurt. */
 export const INJURY: readonly RegExp[] = [
@@ -20,4 +20,8 @@ export const INJURY: readonly RegExp[] = [
   /\bimpaled\b|\b(pencil|pen|stick|knife|nail|glass|metal|rod|scissors|branch|fork|screwdriver|arrow|fish ?hook|skewer|rebar|spike) (\w+ ){0,3}(stuck|lodged|embedded|went|sticking out|jammed) (in|into|through|out of) (his|her|my|their|the) (eye|eyes|eyeball|neck|chest|skull|head|belly|stomach|throat|back)\b/,
   // Under the water a while, and the signs after: a drowning that did not look like one.
   allOf(String.raw`\b((was|were|been|went|gone|slipped|is) under( the)? ?water|(pulled|fished|got) (him|her|them) out of the (water|pool|tub|bath|lake))\b`, String.raw`\b(cough\w*|sleepy|drowsy|limp|blue|vomit\w*|throwing up|not (breathing|responding)|breathing (fast|hard|funny|weird)|pale|confused)\b`),
+  // Buried or engulfed: grain, sand, snow, a trench caving in.
+  rx(String.raw`\b${PERSON} (is |are |was |got |has been |have been |just |been |still |now )*(buried|engulfed|trapped|sinking|sucked under|swallowed up) (\w+ ){0,3}(in|under|by) (the |a )?(\w+ )?(corn|grain|sand|snow|dirt|soil|rubble|trench|silo|avalanche|mud|debris|cave ?in)\b`),
+  // A wound or incision come open down to what lies beneath.
+  allOf(String.raw`\b(incision|wound|stitches|staples|sutures) (\w+ ){0,2}(opened|split|burst|came|come|popped|pulled|ripped|tore|torn|busted)\b`, String.raw`\b(see (inside|into)|(can|could) see (his|her|my|the) (guts|intestines?|bowels?|organs?|insides)|(guts|intestines?|bowels?|organs?|insides|something) (\w+ ){0,2}(coming|poking|sticking|hanging|falling|bulging) out|gaping|wide open)\b`),
 ];

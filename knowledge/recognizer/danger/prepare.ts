@@ -34,7 +34,11 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(siezing|seazing)\b/g, 'seizing'],
   [/\b(chocking|choaking|chokeing)\b/g, 'choking'],
   [/\b(colapsed|collasped|collaped|colapse)\b/g, 'collapsed'],
-  [/\b(heart ?attach|hart attack|heartattack|heart atack)\b/g, 'heart attack'],
+  [/\b(heart ?attach|hart attack|heartattack|heart atack|hard attack|heart a tack)\b/g, 'heart attack'],
+  // Voice to text: a danger word heard as a common word beside its own context ("clenching his chess", "cant breed").
+  [/\b(clutching|clenching|grabbing|holding|pain in|pressure on|tight) (his|her|my|their|the) chess\b/g, '$1 $2 chest'],
+  [/\b(cant|not|trouble|hard to|struggling to) (breed|bread|brief|breeze)\b/g, '$1 breathe'],
+  [/\b(having|had|has) a (season|caesar|sees your)(?= \.|$| and| right| now)/g, '$1 a seizure'],
   [/\ba (stoke|stroak|strok)\b/g, 'a stroke'],
   [/\b(sucidal|suicdal|suisidal|sucide|suicde|suiside)\b/g, 'suicidal'],
   [/\b(overdossed|overdoesed|over dosed|overdoes)\b/g, 'overdosed'],
