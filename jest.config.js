@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 30000,
   globalSetup: '<rootDir>/tests/support/warmRecognizerModels.ts',
+  setupFiles: ['<rootDir>/tests/support/quietTensorFlowKernels.ts'],
 };

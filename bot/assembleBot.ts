@@ -5,6 +5,8 @@ import type { MemberCareServices } from '../dialogs/services';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/loadKnowledge';
 import { recognizerModels } from '../knowledge/recognizer/modelFiles';
 import { createRecognizer, DEFAULT_TUNING } from '../knowledge/recognizer/recognize';
+import { lazySecondOpinion, type SecondOpinion } from '../knowledge/recognizer/secondOpinion/secondOpinion';
+import { withSecondOpinion } from '../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import { loadRecognizerData } from '../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
 import { JsonFileInsightsStore, type InsightsStore } from './insights/insightsStore';
@@ -18,6 +20,8 @@ export interface AssembledBot {
   services: MemberCareServices;
   conversationState: ConversationState;
   userState: UserState;
+  /** The sentence encoder the recognizer asks when in doubt: the server loads it ahead with `ready()`. */
+  secondOpinion: SecondOpinion;
 }
 
 export interface AssembleOptions {
@@ -43,7 +47,10 @@ export function assembleBot(
   const models = recognizerModels(kb, recognizerData, DEFAULT_TUNING, options.recognizerModelDir);
   if (models.source === 'loaded') options.logger?.info('recognizer models loaded');
   else options.logger?.info({ reason: models.reason }, 'recognizer models trained at start-up');
-  const recognize = createRecognizer(kb, resolveRegion, DEFAULT_TUNING, recognizerData, models.models);
+  const secondOpinion = lazySecondOpinion(kb, recognizerData, {
+    onTrained: (reason) => options.logger?.warn({ reason }, 'sentence encoder head trained at run time (npm run build trains it ahead)'),
+  });
+  const recognize = withSecondOpinion(createRecognizer(kb, resolveRegion, DEFAULT_TUNING, recognizerData, models.models), secondOpinion.inScope);
   const conversationState = new MemberConversationState(storage);
   const userState = new UserState(storage);
   const services: MemberCareServices = {
@@ -56,5 +63,5 @@ export function assembleBot(
   };
   const dialog = new MainDialog(services);
   const bot = new MemberCareBot({ kb, recognize, dialog, conversationState, userState, unmatched });
-  return { bot, dialog, services, conversationState, userState };
+  return { bot, dialog, services, conversationState, userState, secondOpinion };
 }

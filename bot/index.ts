@@ -52,6 +52,11 @@ function main(): void {
   Emulator:  http://localhost:${config.PORT}/api/messages
   Web Chat:  http://localhost:${config.PORT}/
   Health:    http://localhost:${config.PORT}/healthz`);
+    // Loaded now rather than at the first doubtful message, which would wait for it.
+    assembled.secondOpinion.ready().then(
+      () => logger.info('sentence encoder loaded'),
+      (error: unknown) => logger.error({ err: { message: (error as Error).message } }, 'sentence encoder could not load: doubtful messages are decided by the word models alone'),
+    );
   });
 
   const shutdown = (signal: string) => {

@@ -9,7 +9,8 @@ import {
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from '../dialogs/botbuilderDialogs';
 import { createDialogStateConfiguration, useDialogStateConfiguration } from '../dialogs/dialogStateConfiguration';
 import type { KnowledgeBase } from '../knowledge/loadKnowledge';
-import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { RecognizeMessage } from '../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import { welcomeReply } from '../dialogs/messages';
 import { sendAnswer } from '../dialogs/sendAnswer';
 import { recognizeTurn } from '../dialogs/services';
@@ -23,7 +24,7 @@ export const TRACE_NAME = 'MemberCareRecognizer';
 
 export interface MemberCareBotOptions {
   kb: KnowledgeBase;
-  recognize: Recognize;
+  recognize: RecognizeMessage;
   dialog: Dialog;
   conversationState: BotState;
   userState: BotState;
@@ -95,7 +96,7 @@ export class MemberCareBot extends ActivityHandler {
       await this.handleNoText(context);
       return;
     }
-    const result = recognizeTurn(context, this.options.recognize);
+    const result = await recognizeTurn(context, this.options.recognize);
     // "I live in Oakland" matches no topic but is understood: only what the bot could not place is unmatched.
     if (result.outcome === 'none' && result.regionMatch.kind === 'none') this.logUnmatched(context);
     if (context.activity.channelId === 'emulator') await context.sendActivity(recognizerTrace(rawText, result));

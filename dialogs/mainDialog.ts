@@ -38,13 +38,13 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = ROUTE;
   }
 
-  private recognized(dc: DialogContext): RecognizerResult {
+  private recognized(dc: DialogContext): Promise<RecognizerResult> {
     return recognizeTurn(dc.context, this.services.recognize);
   }
 
   /** Checked before the active prompt sees the message. */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const result = this.recognized(innerDc);
+    const result = await this.recognized(innerDc);
     if (result.emergency) {
       await this.sendEmergency(innerDc);
       return { status: DialogTurnStatus.waiting };
@@ -79,7 +79,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = this.recognized(step);
+    const result = await this.recognized(step);
     const { kb, state } = this.services;
     const flags = await state.flags.get(step.context, { misses: 0 });
     flags.misses = result.intent === 'none' && result.regionMatch.kind === 'none' ? flags.misses + 1 : 0;

@@ -1,14 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/loadKnowledge';
 import type { RegionResolver } from '../knowledge/regions/resolveRegion';
-import type { Recognize, RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { RecognizerResult } from '../knowledge/recognizer/recognize';
+import type { RecognizeMessage } from '../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import type { InsightsStore } from '../bot/insights/insightsStore';
 import type { MemberStateAccessors } from './memberState';
 
 /** What the dialogs need from the rest of the bot; passed in so tests use the real pieces directly. */
 export interface MemberCareServices {
   kb: KnowledgeBase;
-  recognize: Recognize;
+  recognize: RecognizeMessage;
   resolveRegion: RegionResolver;
   state: MemberStateAccessors;
   /** The clock: deadlines and call windows are computed from it, so tests fix it. */
@@ -25,10 +26,10 @@ export function turnText(context: TurnContext): string {
 }
 
 /** Recognizes the turn's message once; the bot (for the trace) and the dialogs share the result. */
-export function recognizeTurn(context: TurnContext, recognize: Recognize): RecognizerResult {
+export async function recognizeTurn(context: TurnContext, recognize: RecognizeMessage): Promise<RecognizerResult> {
   const cached = context.turnState.get(RECOGNIZED) as RecognizerResult | undefined;
   if (cached) return cached;
-  const result = recognize(turnText(context));
+  const result = await recognize(turnText(context));
   context.turnState.set(RECOGNIZED, result);
   return result;
 }

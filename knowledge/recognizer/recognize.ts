@@ -25,6 +25,8 @@ export interface RecognizerResult {
   regionMatch: RegionMatch;
   emergency: boolean;
   outcome: Outcome;
+  /** How sure the recognizer is that the message is one it covers (scopeConfidence); 1 for a button or an emergency. */
+  confidence: number;
 }
 
 export interface RecognizerTuning extends ScorerOptions {
@@ -40,6 +42,10 @@ export interface RecognizerTuning extends ScorerOptions {
   scopeThreshold: number;
   /** How much the scope model counts against the intent model's confidence (0..1). */
   scopeShare: number;
+  /** From this confidence the word models are sure enough alone; below it, down to what the encoder could lift over scopeThreshold, it is asked too. */
+  sureFrom: number;
+  /** How much the sentence encoder's in-scope probability counts in the confidence of a doubtful message (0..1). */
+  encoderShare: number;
 }
 
 /** Chosen on the dev split (our dev-*.jsonl, CLINC150 val lines): never on the test files. */
@@ -50,6 +56,8 @@ export const DEFAULT_TUNING: RecognizerTuning = {
   emergencyMatch: 0.5,
   scopeThreshold: 0.45,
   scopeShare: 0.5,
+  sureFrom: 0.9,
+  encoderShare: 0.35,
   outOfScopeWeight: 1,
   spelling: { rareBelow: 3, commonFrom: 5 },
   training: { epochs: 15, learningRate: 5, l2: 1e-4, seed: 7 },
@@ -105,7 +113,7 @@ export function createRecognizer(
     const regionMatch = resolveRegion(text);
     const button = buttons.get(foldButton(text));
     if (button) {
-      return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer' };
+      return { text, region: regionField(regionMatch), regionMatch, emergency: false, intent: button, score: 1, intents: [{ intent: button, score: 1 }], outcome: 'answer', confidence: 1 };
     }
     const { candidates: scored, inScope } = score(text.slice(0, MAX_RECOGNIZED_CHARS));
     const emergencyScore = scored.find((candidate) => candidate.intent === 'emergency')?.score ?? 0;
@@ -117,17 +125,44 @@ export function createRecognizer(
 
     if (emergency) {
       const rest = candidates.filter((candidate) => candidate.intent !== 'emergency').slice(0, 2);
-      return { ...base, intent: 'emergency', score: 1, intents: [{ intent: 'emergency', score: 1 }, ...rest], outcome: 'answer' };
+      return { ...base, intent: 'emergency', score: 1, intents: [{ intent: 'emergency', score: 1 }, ...rest], outcome: 'answer', confidence: 1 };
     }
-    const [best, second] = candidates;
+    const best = candidates[0];
     const confidence = best ? scopeConfidence(inScope, best.score, tuning) : 0;
-    // "Start over" must be clear: it drops what the member was doing.
-    const threshold = best?.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
-    if (!best || best.score < threshold || confidence < tuning.scopeThreshold) {
-      return { ...base, intent: 'none', score: round(1 - Math.min(inScope, best?.score ?? 0)), intents: candidates, outcome: 'none' };
-    }
-    const close =
-      second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
-    return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
+    return decide({ ...base, confidence }, candidates, round(1 - Math.min(inScope, best?.score ?? 0)), tuning);
   };
+}
+
+type Undecided = Omit<RecognizerResult, 'intent' | 'score' | 'intents' | 'outcome'>;
+
+/** Answer, ask which of two, or say what the bot covers: from the candidates and the confidence that the message is ours. */
+function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, tuning: RecognizerTuning): RecognizerResult {
+  const [best, second] = candidates;
+  // "Start over" must be clear: it drops what the member was doing.
+  const threshold = best?.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
+  if (!best || best.score < threshold || base.confidence < tuning.scopeThreshold) {
+    return { ...base, intent: 'none', score: noneScore, intents: candidates, outcome: 'none' };
+  }
+  const close = second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
+  return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
+}
+
+/**
+ * Whether the word models are unsure enough that the sentence encoder should be asked: a candidate clears
+ * its threshold, and the confidence is below `sureFrom` but high enough that the encoder could lift it over
+ * the scope threshold. Emergencies and buttons are never in doubt.
+ */
+export function isDoubtful(result: RecognizerResult, tuning: RecognizerTuning = DEFAULT_TUNING): boolean {
+  const best = result.intents[0];
+  if (result.emergency || !best || best.intent === 'emergency') return false;
+  const threshold = best.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
+  const lowestLiftable = tuning.scopeThreshold ** (1 / (1 - tuning.encoderShare));
+  return best.score >= threshold && result.confidence < tuning.sureFrom && result.confidence >= lowestLiftable;
+}
+
+/** The same message decided again with the encoder's in-scope probability mixed into the confidence. */
+export function reconsider(result: RecognizerResult, encoderInScope: number, tuning: RecognizerTuning = DEFAULT_TUNING): RecognizerResult {
+  const confidence = result.confidence ** (1 - tuning.encoderShare) * encoderInScope ** tuning.encoderShare;
+  const { intent: _intent, score: _score, intents, outcome: _outcome, ...base } = result;
+  return decide({ ...base, confidence }, intents, round(1 - confidence), tuning);
 }

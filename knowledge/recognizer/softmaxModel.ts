@@ -22,7 +22,7 @@ export interface TrainingOptions {
 }
 
 /** Small deterministic PRNG (mulberry32): the same data always trains the same model. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -117,19 +117,24 @@ function softmax(out: Float64Array): Float64Array {
   return out;
 }
 
+/** Fisher-Yates, in place: each epoch visits the rows in a new order. */
+export function shuffle(order: number[], next: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
 /** SGD on full-precision weights: only training needs them. */
 function fit(width: number, labelIndex: ReadonlyMap<string, number>, index: FeatureIndex, rows: ReadonlyArray<TrainingRow<string>>, options: TrainingOptions) {
   const weights = new Float32Array(index.size * width);
   const bias = new Float64Array(width);
   const encoded = rows.map((row) => ({ ...index.encode(row.features), target: labelIndex.get(row.label)!, weight: row.weight }));
   const order = encoded.map((_, index) => index);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const p = new Float64Array(width);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, next);
     const rate = options.learningRate / (1 + epoch * 0.5);
     for (const index of order) {
       const { ids, scale, target, weight } = encoded[index];

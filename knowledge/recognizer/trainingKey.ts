@@ -8,10 +8,11 @@ import { trainingExamples, type RecognizerData } from './trainingData';
 
 /**
  * Modules that run only after the models have scored a message: the emergency detector with its
- * danger patterns (the `danger/` folder) and the thresholds. Nothing that trains imports them (a test
- * checks), so editing a danger pattern must not cost a training, nor leave a test waiting for one.
+ * danger patterns (the `danger/` folder), the thresholds, and the sentence encoder's second opinion
+ * (the `secondOpinion/` folder, whose head has a key of its own). Nothing that trains imports them (a
+ * test checks), so editing a danger pattern must not cost a training, nor leave a test waiting for one.
  */
-export const AFTER_SCORING_MODULES: readonly string[] = ['recognize', 'emergency', 'danger', 'dangerSpelling'];
+export const AFTER_SCORING_MODULES: readonly string[] = ['recognize', 'emergency', 'danger', 'dangerSpelling', 'secondOpinion'];
 
 /** The recognizer's training code as it runs here: the sources under tsx and jest, the compiled files under dist/; files only, not folders. */
 function trainingCode(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import type { Recognize, RecognizerResult } from '../../knowledge/recognizer/recognize';
+import type { RecognizerResult } from '../../knowledge/recognizer/recognize';
+import type { RecognizeMessage } from '../../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import type { EvalSets } from './datasets';
 import {
   emergencyReport,
@@ -19,17 +20,17 @@ export interface Run {
 }
 
 /** Recognizes every text, timing each call, with a progress line on stderr unless quiet. */
-function runAll(recognize: Recognize, name: string, texts: readonly string[], quiet: boolean): Run {
+async function runAll(recognize: RecognizeMessage, name: string, texts: readonly string[], quiet: boolean): Promise<Run> {
   const results: RecognizerResult[] = [];
   const timesMs: number[] = [];
-  texts.forEach((text, index) => {
+  for (const [index, text] of texts.entries()) {
     const start = performance.now();
-    results.push(recognize(text));
+    results.push(await recognize(text));
     timesMs.push(performance.now() - start);
     if (!quiet && (index % 250 === 0 || index === texts.length - 1)) {
       process.stderr.write(`\r  ${name}: ${index + 1}/${texts.length}   `);
     }
-  });
+  }
   if (!quiet) process.stderr.write('\n');
   return { results, timesMs };
 }
@@ -51,16 +52,16 @@ export interface Evaluation {
   measured: Measured[];
 }
 
-export function evaluate(recognize: Recognize, sets: EvalSets, quiet = false): Evaluation {
-  const run = (name: string, rows: ReadonlyArray<{ text: string }>): Run =>
+export async function evaluate(recognize: RecognizeMessage, sets: EvalSets, quiet = false): Promise<Evaluation> {
+  const run = (name: string, rows: ReadonlyArray<{ text: string }>): Promise<Run> =>
     runAll(recognize, name, rows.map((row) => row.text), quiet);
   const runs: Runs = {
-    member: run('member questions', sets.member),
-    nearDomain: run('near-domain out of scope', sets.nearDomain),
-    clincOos: run('CLINC150 off-topic + out-of-scope', sets.clincOutOfScope),
-    clincConversation: run('CLINC150 conversation', sets.clincConversation),
-    emergency: run('emergency', sets.emergency),
-    regions: run('regions', sets.regions),
+    member: await run('member questions', sets.member),
+    nearDomain: await run('near-domain out of scope', sets.nearDomain),
+    clincOos: await run('CLINC150 off-topic + out-of-scope', sets.clincOutOfScope),
+    clincConversation: await run('CLINC150 conversation', sets.clincConversation),
+    emergency: await run('emergency', sets.emergency),
+    regions: await run('regions', sets.regions),
   };
   const memberIntents = intentReport(sets.member, runs.member.results);
   const memberEmergency = emergencyReport(

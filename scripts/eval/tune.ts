@@ -1,5 +1,7 @@
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { createRecognizer, DEFAULT_TUNING, type RecognizerTuning } from '../../knowledge/recognizer/recognize';
+import { loadEncoderInScope } from '../../knowledge/recognizer/secondOpinion/secondOpinion';
+import { withSecondOpinion } from '../../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
 import { loadEvalSets } from './datasets';
@@ -21,15 +23,18 @@ function combinations(grid: Grid): Array<Partial<RecognizerTuning>> {
   return result;
 }
 
-function main(gridJson: string): void {
+async function main(gridJson: string): Promise<void> {
   const kb = loadKnowledge();
   const resolveRegion = createRegionResolver([...kb.regions.values()]);
   const data = loadRecognizerData();
   const sets = loadEvalSets('dev');
+  // The encoder's head learns from the examples only: the same one serves every setting swept.
+  const encoderInScope = await loadEncoderInScope(kb, data);
   const rows: string[][] = [];
   for (const change of combinations(JSON.parse(gridJson) as Grid)) {
     const tuning: RecognizerTuning = { ...DEFAULT_TUNING, ...change, training: { ...DEFAULT_TUNING.training, ...change.training } };
-    const { measured, runs } = evaluate(createRecognizer(kb, resolveRegion, tuning, data), sets, true);
+    const recognize = withSecondOpinion(createRecognizer(kb, resolveRegion, tuning, data), encoderInScope, tuning);
+    const { measured, runs } = await evaluate(recognize, sets, true);
     const value = (index: number): string => {
       const entry = measured[index].value;
       return typeof entry === 'number' ? entry.toFixed(3) : percent(share(entry));
@@ -46,4 +51,7 @@ function main(gridJson: string): void {
   );
 }
 
-main(process.argv[2] ?? '{}');
+main(process.argv[2] ?? '{}').catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -148,6 +148,14 @@ describe('conversation flow', () => {
     expect(phoneNumbersIn(textOf(second)).length).toBe(allPhones.length);
   });
 
+  it('says what it covers, not the help menu, when a question only borrows the word "help" (the sentence encoder settles it)', async () => {
+    const member = memberConversation();
+    const replies = await member.say('can you help me out with my homework');
+    expect(textOf(replies)).toContain("Sorry, I can't help with that here");
+    const help = await member.say('i need help with something');
+    expect(textOf(help)).toContain('Ask me in your own words');
+  });
+
   it('starts over from inside a prompt', async () => {
     const member = memberConversation();
     await member.say('my id card has the wrong group');
