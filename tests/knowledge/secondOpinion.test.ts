@@ -6,7 +6,8 @@ import { createRecognizer, isDoubtful, type Recognize } from '../../knowledge/re
 import { loadScopeHead, saveScopeHead } from '../../knowledge/recognizer/secondOpinion/headFiles';
 import { loadEncoderInScope, type EncoderInScope } from '../../knowledge/recognizer/secondOpinion/secondOpinion';
 import { withSecondOpinion, type RecognizeMessage } from '../../knowledge/recognizer/secondOpinion/withSecondOpinion';
-import { EMBEDDING_SIZE } from '../../knowledge/recognizer/secondOpinion/sentenceEncoder';
+import { EMBEDDING_SIZE, loadSentenceEncoder, type SentenceEncoder } from '../../knowledge/recognizer/secondOpinion/sentenceEncoder';
+import { embedWithCache } from '../../knowledge/recognizer/secondOpinion/vectorCache';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
 
@@ -93,4 +94,26 @@ describe('scope head files', () => {
     expect(loadScopeHead(dir, 'b'.repeat(64))).toBeUndefined();
     expect(loadScopeHead(path.join(dir, 'missing'), key)).toBeUndefined();
   });
+});
+
+describe('sentence vector cache', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sentence-vectors-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('embeds only the texts it has not embedded before, and gives the same vectors for the rest', async () => {
+    const real = await loadSentenceEncoder();
+    const embedded: string[] = [];
+    const counting: SentenceEncoder = {
+      embed: (texts) => {
+        embedded.push(...texts);
+        return real.embed(texts);
+      },
+    };
+    const first = await embedWithCache(counting, ['lost my id card', 'refill please'], dir);
+    const second = await embedWithCache(counting, ['refill please', 'pay my bill', 'refill please'], dir);
+    expect(embedded).toEqual(['lost my id card', 'refill please', 'pay my bill']);
+    expect(second[0]).toEqual(first[1]);
+    expect(second[2]).toEqual(first[1]);
+    expect(second[1]).toHaveLength(EMBEDDING_SIZE);
+  }, 60_000);
 });

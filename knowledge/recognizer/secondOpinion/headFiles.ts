@@ -9,8 +9,8 @@ import type { HeadTraining, ScopeHeadWeights } from './scopeHead';
 
 /**
  * The trained scope head on disk, beside the word models: `npm run build` writes it into dist/, runs from
- * sources into a cache folder per key. Embedding the 19,000 training examples takes minutes, so it is
- * trained once per change of examples, encoder or head code, never at a member's message.
+ * sources into a cache folder per key. It is trained once per change of examples, encoder or head code
+ * (the examples' vectors are kept apart, vectorCache.ts), never at a member's message.
  */
 const BUILT_DIR = path.join(projectRoot(), 'dist', 'second-opinion');
 const SOURCE_CACHE = path.join(projectRoot(), 'node_modules', '.cache', 'member-care-bot', 'second-opinion');

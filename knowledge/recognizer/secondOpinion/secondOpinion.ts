@@ -3,6 +3,7 @@ import { trainingExamples, type RecognizerData } from '../trainingData';
 import { defaultHeadDir, headKey, loadScopeHead, saveScopeHead } from './headFiles';
 import { createInScope, HEAD_TRAINING, trainScopeHead } from './scopeHead';
 import { loadSentenceEncoder } from './sentenceEncoder';
+import { embedWithCache } from './vectorCache';
 
 /** The sentence encoder's view of whether a message is one the bot covers (0..1). */
 export type EncoderInScope = (text: string) => Promise<number>;
@@ -21,7 +22,8 @@ function headRows(kb: KnowledgeBase, data: RecognizerData): Array<{ label: strin
 
 /**
  * Loads the encoder and the head saved for these examples, training and saving the head first if none
- * matches (embedding every example: minutes; `npm run build` and jest's global setup do it ahead).
+ * matches (embedding the examples not embedded before: minutes on a fresh clone, seconds after an edit;
+ * then half a minute of training. `npm run build` and jest's global setup do it ahead).
  */
 export async function loadEncoderInScope(kb: KnowledgeBase, data: RecognizerData, source: SecondOpinionSource = {}): Promise<EncoderInScope> {
   const encoder = await loadSentenceEncoder();
@@ -30,7 +32,7 @@ export async function loadEncoderInScope(kb: KnowledgeBase, data: RecognizerData
   const dir = source.dir ?? defaultHeadDir(key);
   let head = loadScopeHead(dir, key);
   if (!head) {
-    const vectors = await encoder.embed(rows.map((row) => row.text));
+    const vectors = await embedWithCache(encoder, rows.map((row) => row.text));
     head = trainScopeHead(rows.map((row, index) => ({ label: row.label, vector: vectors[index] })));
     try {
       saveScopeHead(dir, key, head);

