@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
-import { createRecognizer, type Recognize } from '../knowledge/recognizer/recognize';
+import { createRecognizer } from '../knowledge/recognizer/recognize';
+import { loadEncoderInScope } from '../knowledge/recognizer/secondOpinion/secondOpinion';
+import { withSecondOpinion, type RecognizeMessage } from '../knowledge/recognizer/secondOpinion/withSecondOpinion';
+import { loadRecognizerData } from '../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
 import { median, percentile } from './stats';
 
@@ -13,23 +16,36 @@ export interface RecognizerFigures {
   /** The same utterances again, as members repeat common questions. */
   repeatMedianMs: number;
   repeatP99Ms: number;
+  /** Of the first-sight utterances, how many the word models were unsure of, so that the sentence encoder was asked. */
+  encoderAsked: number;
 }
 
-function timeEach(recognize: Recognize, texts: readonly string[]): number[] {
-  return texts.map((text) => {
+async function timeEach(recognize: RecognizeMessage, texts: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const text of texts) {
     const start = performance.now();
-    recognize(text);
-    return performance.now() - start;
-  });
+    await recognize(text);
+    times.push(performance.now() - start);
+  }
+  return times;
 }
 
-/** Times recognize() per utterance in-process, after other texts have warmed the JIT up. */
-export function benchRecognizer(texts: readonly string[], warmUpTexts: readonly string[], repeats = 5): RecognizerFigures {
+/** Times the bot's recognizer (the word models, and the sentence encoder when they are unsure) per utterance in-process, after other texts have warmed the JIT up. */
+export async function benchRecognizer(texts: readonly string[], warmUpTexts: readonly string[], repeats = 5): Promise<RecognizerFigures> {
   const kb = loadKnowledge();
-  const recognize = createRecognizer(kb, createRegionResolver([...kb.regions.values()]));
-  for (let pass = 0; pass < 3; pass++) timeEach(recognize, warmUpTexts);
-  const first = timeEach(recognize, texts);
-  const again = Array.from({ length: repeats }, () => timeEach(recognize, texts)).flat();
+  const data = loadRecognizerData();
+  const encoderInScope = await loadEncoderInScope(kb, data);
+  let encoderAsked = 0;
+  const recognize = withSecondOpinion(createRecognizer(kb, createRegionResolver([...kb.regions.values()]), undefined, data), (text) => {
+    encoderAsked++;
+    return encoderInScope(text);
+  });
+  for (let pass = 0; pass < 3; pass++) await timeEach(recognize, warmUpTexts);
+  encoderAsked = 0;
+  const first = await timeEach(recognize, texts);
+  const askedAtFirstSight = encoderAsked;
+  const again: number[] = [];
+  for (let pass = 0; pass < repeats; pass++) again.push(...(await timeEach(recognize, texts)));
   return {
     utterances: texts.length,
     repeats,
@@ -37,5 +53,6 @@ export function benchRecognizer(texts: readonly string[], warmUpTexts: readonly 
     firstP99Ms: percentile(first, 99),
     repeatMedianMs: median(again),
     repeatP99Ms: percentile(again, 99),
+    encoderAsked: askedAtFirstSight,
   };
 }

@@ -42,6 +42,7 @@ export function targetsTable({ recognizer, startupMs, launches, ratio, memory: {
       ['bot / echo throughput (median of rounds)', formatNumber(ratio), `≥ ${TARGETS.ratio}`, mark(ratio >= TARGETS.ratio)],
       [`recognizer median per utterance, first sight (${recognizer.utterances} utterances)`, ms(recognizer.firstMedianMs), `≤ ${TARGETS.recognizerMedianMs} ms`, mark(recognizer.firstMedianMs <= TARGETS.recognizerMedianMs)],
       ['recognizer p99 per utterance, first sight', ms(recognizer.firstP99Ms), '', ''],
+      ['of which the sentence encoder was asked about (first sight)', String(recognizer.encoderAsked), '', ''],
       [`recognizer median / p99, seen before (× ${recognizer.repeats})`, `${ms(recognizer.repeatMedianMs)} / ${ms(recognizer.repeatP99Ms)}`, '', ''],
       [`start-up: spawn to /healthz 200 (median of ${launches})`, ms(startupMs), `≤ ${TARGETS.startupMs} ms`, mark(startupMs <= TARGETS.startupMs)],
       ['resident memory when ready', `${formatNumber(memory.readyMb)} MB`, '', ''],

@@ -62,7 +62,7 @@ async function measureAll(): Promise<BenchFigures> {
   const scripts = conversationScripts(utterances);
 
   progress('recognizer');
-  const recognizer = benchRecognizer(utterances.map((utterance) => utterance.text), loadWarmUpTexts());
+  const recognizer = await benchRecognizer(utterances.map((utterance) => utterance.text), loadWarmUpTexts());
 
   progress('start-up');
   const startupMs = median(await benchStartup(BOT_SCRIPT, SERVER_ENV, option('launches')));
