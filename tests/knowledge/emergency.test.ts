@@ -48,6 +48,7 @@ const emergencies: Record<string, string[]> = {
     'my stepdad is hitting my mom right now',
     'somebody broke in and has a gun',
     'she says he is going to kill her',
+    'my ex hit me and went to get his shotgun, he says he will be back',
   ],
   bleedingAndInjury: [
     'my hand is gushing blood from a knife cut',
@@ -333,6 +334,12 @@ const emergencies: Record<string, string[]> = {
   onTheFloorSinceThen: ['i fell last night and have been on the floor since, cant get up'],
   politeAskForHelp: ['my dad is on the kitchen floor and cant get up and i wonder if somebody can help'],
   diabetesInPlainWords: ['my neighbor has diabetes and she is sweaty and talking nonsense'],
+  // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
+  hyperboleSleepAndDreamsStillDangerous: [
+    'my daughter says she wants to die because of what happened at the party',
+    'my son drank a lot, hes a heavy sleeper but we cant wake him',
+    'i had a bad dream and woke up with crushing chest pain',
+  ],
 };
 
 const notEmergencies: Record<string, string[]> = {
@@ -491,6 +498,18 @@ const notEmergencies: Record<string, string[]> = {
   readAbout: ['i heard about a man who fell off a roof in our town'],
   allTheShots: ['she took all her shots before the trip'],
   habitualConfusion: ['my dad is diabetic and gets confused about his doses'],
+  // Batches 45-46: what children say, sleep, jokes, dreams, games, the past told in the present.
+  claimLaughedOff: ['my husband keeps saying he is dying from his man cold haha'],
+  pettyUltimatum: ['my daughter says she will kill herself if i take her ipad away'],
+  soundAsleep: ['my teenager wont wake up, he stays up late every night on his phone', 'cant wake her up from her nap lol she is out'],
+  negatedThoughts: ['feeling numb lately but no thoughts of killing myself', 'no vomiting after she hit her head on the swing, she is acting like herself'],
+  moneyAndLaundry: ['im bleeding out cash on these prescriptions', 'i feel like i am drowning under all this laundry'],
+  deathsInAGame: ['my son keeps dying in roblox and crying about it'],
+  dreams: ['i keep having nightmares about choking on food'],
+  preparedness: ['what is the proper thing to do when someone is unconscious and not breathing', 'i want to be prepared for when someone near me stops breathing'],
+  peopleInGeneral: ['people overdose every day in my neighborhood'],
+  pastAtAnAge: ['when she was 4 she swallowed a coin'],
+  signWhenCrying: ['my daughter gets short of breath when she cries'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
@@ -539,6 +558,7 @@ describe('detectEmergency', () => {
     'can you check my blood test results',
     'im dizzy and my pressure is 150, is that too high for my age',
     'our dog is shaking and vomiting, help',
+    'my son felt weak and dizzy so he drank his juice like the pediatrician told us',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
