@@ -339,6 +339,9 @@ const emergencies: Record<string, string[]> = {
     'my daughter says she wants to die because of what happened at the party',
     'my son drank a lot, hes a heavy sleeper but we cant wake him',
     'i had a bad dream and woke up with crushing chest pain',
+    // Wanting to die is never read as hyperbole: not over a small thing, not with a laugh.
+    'my daughter says she will kill herself if i take her ipad away',
+    'my son texted that he wants to kill himself lol',
   ],
 };
 
@@ -500,7 +503,6 @@ const notEmergencies: Record<string, string[]> = {
   habitualConfusion: ['my dad is diabetic and gets confused about his doses'],
   // Batches 45-46: what children say, sleep, jokes, dreams, games, the past told in the present.
   claimLaughedOff: ['my husband keeps saying he is dying from his man cold haha'],
-  pettyUltimatum: ['my daughter says she will kill herself if i take her ipad away'],
   soundAsleep: ['my teenager wont wake up, he stays up late every night on his phone', 'cant wake her up from her nap lol she is out'],
   negatedThoughts: ['feeling numb lately but no thoughts of killing myself', 'no vomiting after she hit her head on the swing, she is acting like herself'],
   moneyAndLaundry: ['im bleeding out cash on these prescriptions', 'i feel like i am drowning under all this laundry'],
