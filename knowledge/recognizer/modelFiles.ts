@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IntentSchema } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import { projectRoot } from '../projectRoot';
+import { pruneCacheFolders } from './cacheFolders';
 import { isOutOfScopeLabel, trainScorerModels, type ScorerModels, type ScorerOptions } from './scorer';
 import { FeatureIndex, SoftmaxModel, type ModelWeights } from './softmaxModel';
 import type { RecognizerData } from './trainingData';
@@ -31,15 +32,6 @@ function defaultModelDir(key: string): string {
   return runningFromSources ? path.join(SOURCE_MODEL_CACHE, key.slice(0, 16)) : BUILT_MODEL_DIR;
 }
 
-/** Removes all but the most recently trained cached models (and files an older layout left there). */
-function pruneSourceCache(): void {
-  const entries = readdirSync(SOURCE_MODEL_CACHE, { withFileTypes: true }).map((entry) => {
-    const dir = path.join(SOURCE_MODEL_CACHE, entry.name);
-    return { dir, trained: entry.isDirectory() ? statSync(dir).mtimeMs : -1 };
-  });
-  entries.sort((a, b) => b.trained - a.trained);
-  for (const { dir, trained } of entries.filter((entry, rank) => entry.trained < 0 || rank >= CACHED_KEYS_KEPT)) rmSync(dir, { recursive: trained >= 0, force: true });
-}
 const METADATA_FILE = 'model.json';
 const WEIGHTS_FILE = 'weights.bin';
 
@@ -152,7 +144,7 @@ export function recognizerModels(kb: KnowledgeBase, data: RecognizerData, option
   const models = trainScorerModels(kb, data, options);
   try {
     saveScorerModels(folder, key, models);
-    if (folder.startsWith(SOURCE_MODEL_CACHE)) pruneSourceCache();
+    if (folder.startsWith(SOURCE_MODEL_CACHE)) pruneCacheFolders(SOURCE_MODEL_CACHE, CACHED_KEYS_KEPT);
   } catch {
     // Not writable: nothing lost but the next start-up's time.
   }

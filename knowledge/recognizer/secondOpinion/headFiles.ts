@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../projectRoot';
+import { pruneCacheFolders } from '../cacheFolders';
 import { EMBEDDING_SIZE, ENCODER_ID } from './sentenceEncoder';
 import type { HeadTraining, ScopeHeadWeights } from './scopeHead';
 
@@ -15,6 +16,8 @@ import type { HeadTraining, ScopeHeadWeights } from './scopeHead';
 const BUILT_DIR = path.join(projectRoot(), 'dist', 'second-opinion');
 const SOURCE_CACHE = path.join(projectRoot(), 'node_modules', '.cache', 'member-care-bot', 'second-opinion');
 const runningFromSources = path.extname(__filename) === '.ts';
+/** Heads kept from sources, as for the word models: the latest few keys, so switching branches does not retrain. */
+const CACHED_HEADS_KEPT = 6;
 
 export function defaultHeadDir(key: string): string {
   return runningFromSources ? path.join(SOURCE_CACHE, key.slice(0, 16)) : BUILT_DIR;
@@ -50,6 +53,7 @@ export function saveScopeHead(dir: string, key: string, head: ScopeHeadWeights):
   rmSync(path.join(dir, METADATA_FILE), { force: true });
   writeFileSync(path.join(dir, WEIGHTS_FILE), bytes);
   writeFileSync(path.join(dir, METADATA_FILE), JSON.stringify({ key, weightsSha256: sha256(bytes), labels: head.labels }));
+  if (dir.startsWith(SOURCE_CACHE)) pruneCacheFolders(SOURCE_CACHE, CACHED_HEADS_KEPT);
 }
 
 /** The saved head if it was trained for exactly this key, else undefined: never an exception. */
