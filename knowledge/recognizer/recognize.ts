@@ -135,12 +135,14 @@ export function createRecognizer(
 
 type Undecided = Omit<RecognizerResult, 'intent' | 'score' | 'intents' | 'outcome'>;
 
+/** The probability an intent needs to be answered. "Start over" must be clear: it drops what the member was doing. */
+const thresholdFor = (intent: Intent, tuning: RecognizerTuning): number =>
+  intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
+
 /** Answer, ask which of two, or say what the bot covers: from the candidates and the confidence that the message is ours. */
 function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, tuning: RecognizerTuning): RecognizerResult {
   const [best, second] = candidates;
-  // "Start over" must be clear: it drops what the member was doing.
-  const threshold = best?.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
-  if (!best || best.score < threshold || base.confidence < tuning.scopeThreshold) {
+  if (!best || best.score < thresholdFor(best.intent, tuning) || base.confidence < tuning.scopeThreshold) {
     return { ...base, intent: 'none', score: noneScore, intents: candidates, outcome: 'none' };
   }
   const close = second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
@@ -155,9 +157,8 @@ function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, 
 export function isDoubtful(result: RecognizerResult, tuning: RecognizerTuning = DEFAULT_TUNING): boolean {
   const best = result.intents[0];
   if (result.emergency || !best || best.intent === 'emergency') return false;
-  const threshold = best.intent === 'start-over' ? tuning.startOverThreshold : tuning.answerThreshold;
   const lowestLiftable = tuning.scopeThreshold ** (1 / (1 - tuning.encoderShare));
-  return best.score >= threshold && result.confidence < tuning.sureFrom && result.confidence >= lowestLiftable;
+  return best.score >= thresholdFor(best.intent, tuning) && result.confidence < tuning.sureFrom && result.confidence >= lowestLiftable;
 }
 
 /** The same message decided again with the encoder's in-scope probability mixed into the confidence. */

@@ -4,7 +4,7 @@ import { createFeaturizer } from './features';
 import { tokenize } from './normalize';
 import { FeatureIndex, SoftmaxModel, type TrainingOptions } from './softmaxModel';
 import { createSpellingNormalizer, spellingVocabulary, type SpellingOptions, type SpellingVocabulary } from './spelling';
-import { trainingExamples, type RecognizerData } from './trainingData';
+import { trainingExamples, type LabelledText, type RecognizerData } from './trainingData';
 
 export interface ScorerOptions {
   /** Total weight of the out-of-scope examples against the in-scope ones when learning the scope. */
@@ -23,6 +23,9 @@ export interface Scores {
 /** The intent model's classes: our intents, and each kind of "not ours" (CLINC150's "translate", our "other-insurers", ...). */
 export type ScorerLabel = Intent | `none:${string}`;
 export const isOutOfScopeLabel = (label: string): label is `none:${string}` => label.startsWith('none:');
+/** A training example's class: its intent, or for a negative the kind of "not ours" it is. */
+export const scorerLabel = (example: Pick<LabelledText, 'label' | 'kind'>): ScorerLabel =>
+  example.label === 'none' ? `none:${example.kind ?? 'other'}` : example.label;
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -45,7 +48,7 @@ export function trainScorerModels(kb: KnowledgeBase, data: RecognizerData, optio
   // Typos are rewritten the same way in training examples and in members' messages.
   const spell = createSpellingNormalizer(spelling);
   const examples = labelled.map((example) => ({
-    label: (example.label === 'none' ? `none:${example.kind ?? 'other'}` : example.label) as ScorerLabel,
+    label: scorerLabel(example),
     features: features(spell(example.words)),
   }));
   const index = FeatureIndex.of(examples.map((example) => example.features));

@@ -108,7 +108,7 @@ const NEGLIGIBLE = 1e-3;
 const INT8_STEPS = 127;
 
 /** Turns scores into probabilities, in place. */
-function softmax(out: Float64Array): Float64Array {
+export function softmax(out: Float64Array): Float64Array {
   let max = -Infinity;
   for (let c = 0; c < out.length; c++) max = Math.max(max, out[c]);
   let sum = 0;

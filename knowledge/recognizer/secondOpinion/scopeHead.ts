@@ -1,4 +1,5 @@
-import { seededRandom, shuffle } from '../softmaxModel';
+import { isOutOfScopeLabel } from '../scorer';
+import { seededRandom, shuffle, softmax } from '../softmaxModel';
 import { EMBEDDING_SIZE } from './sentenceEncoder';
 
 /**
@@ -26,19 +27,15 @@ export const HEAD_TRAINING: HeadTraining = { epochs: 12, learningRate: 0.05, l2:
 /** The encoder's vectors have length 1: scaled up, a linear model can be sure of itself. */
 const INPUT_SCALE = 16;
 
-function scores(head: ScopeHeadWeights, vector: Float32Array, out: Float64Array): Float64Array {
+/** The head's probability of each label for one vector, into `out`. */
+function probabilities(head: ScopeHeadWeights, vector: Float32Array, out: Float64Array): Float64Array {
   const { weights, bias } = head;
-  let max = -Infinity;
   for (let c = 0; c < out.length; c++) {
     let sum = bias[c];
     for (let d = 0, offset = c * EMBEDDING_SIZE; d < EMBEDDING_SIZE; d++) sum += weights[offset + d] * vector[d];
     out[c] = sum;
-    max = Math.max(max, sum);
   }
-  let total = 0;
-  for (let c = 0; c < out.length; c++) total += out[c] = Math.exp(out[c] - max);
-  for (let c = 0; c < out.length; c++) out[c] /= total;
-  return out;
+  return softmax(out);
 }
 
 /** SGD over the rows, each class's weights in one block so that a row's update runs along memory. */
@@ -55,7 +52,7 @@ export function trainScopeHead(rows: ReadonlyArray<{ label: string; vector: Floa
     const rate = options.learningRate / (1 + epoch * 0.5);
     for (const index of order) {
       const { vector, target } = inputs[index];
-      scores(head, vector, p);
+      probabilities(head, vector, p);
       for (let c = 0; c < labels.length; c++) {
         // Classes the row gives next to no probability have next to nothing to learn from it.
         if (c !== target && p[c] < 1e-3) continue;
@@ -74,10 +71,10 @@ export function trainScopeHead(rows: ReadonlyArray<{ label: string; vector: Floa
 
 /** The share of the head's probability on our intents (the labels that are not `none:` kinds). */
 export function createInScope(head: ScopeHeadWeights): (vector: Float32Array) => number {
-  const ours = head.labels.map((label) => !label.startsWith('none:'));
+  const ours = head.labels.map((label) => !isOutOfScopeLabel(label));
   const p = new Float64Array(head.labels.length);
   return (vector) => {
-    scores(head, vector, p);
+    probabilities(head, vector, p);
     let inScope = 0;
     for (let c = 0; c < p.length; c++) if (ours[c]) inScope += p[c];
     return inScope;

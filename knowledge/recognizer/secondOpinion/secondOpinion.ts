@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../loadKnowledge';
+import { scorerLabel } from '../scorer';
 import { trainingExamples, type RecognizerData } from '../trainingData';
 import { defaultHeadDir, headKey, loadScopeHead, saveScopeHead } from './headFiles';
 import { createInScope, HEAD_TRAINING, trainScopeHead } from './scopeHead';
@@ -17,7 +18,7 @@ export interface SecondOpinionSource {
 
 /** The head's rows: every training example with its class, as the word models learn them. */
 function headRows(kb: KnowledgeBase, data: RecognizerData): Array<{ label: string; text: string }> {
-  return trainingExamples(kb, data).map((example) => ({ label: example.label === 'none' ? `none:${example.kind ?? 'other'}` : example.label, text: example.text }));
+  return trainingExamples(kb, data).map((example) => ({ label: scorerLabel(example), text: example.text }));
 }
 
 /**
