@@ -22,6 +22,8 @@ const CONTEXT_WORDS: readonly string[] = [
   'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment',
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
+/** Everyday words one slip from a danger word that training may not hold often enough to know: "stubbed my toe" is no stabbing. */
+const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth'];
 const TARGET_WORDS: ReadonlySet<string> = new Set(TARGETS);
 /**
  * Danger words with no other English word within two slips: these take two ("uncontious"). Others
@@ -51,7 +53,7 @@ const slipOf = (word: string, targets: readonly string[]): string | undefined =>
 
 /** `commonWords`: words seen often in training; they are words, not typos. */
 export function createDangerSpelling(commonWords: readonly string[]): (text: string) => string {
-  const keep = new Set([...commonWords, ...TARGETS]);
+  const keep = new Set([...commonWords, ...TARGETS, ...EVERYDAY_WORDS]);
   const cache = new Map<string, string>();
   const correct = (word: string): string => {
     if (word.length < 4 || TARGET_WORDS.has(word)) return word;

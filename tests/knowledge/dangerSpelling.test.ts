@@ -39,6 +39,11 @@ describe('misspelt danger words', () => {
     expect(createDangerSpelling(['apeal'])('my apeal for the stroke')).toBe('my appeal for the stroke');
   });
 
+  it('leaves everyday words one slip from a danger word, even ones training rarely holds', () => {
+    expect(createDangerSpelling([])('stubbed my toe on the bed')).toBe('stubbed my toe on the bed');
+    expect(detectEmergency('stubbed my finger on the door, can i see urgent care', false, createDangerSpelling([]))).toBe(false);
+  });
+
   it('leaves words the recognizer knows, and words that only add an ending', () => {
     expect(correct('i heard fewer bills about chess')).toBe('i heard fewer bills about chess');
     expect(correct('two strokes and a bloody lip')).toBe('two strokes and a bloody lip');

@@ -37,6 +37,11 @@ const emergencies: Record<string, string[]> = {
     'took 40 advil',
     'my daughter swallowed a button battery',
   ],
+  // Eighth session: a reassurance or care already given does not hide a danger told now or against it.
+  toldNowAfterCare: ['he is home from the hospital but now he cant breathe', 'the er sent her home and now she is seizing again', 'dad is recovering from a bypass and he just collapsed'],
+  toldAgainstReassurance: ['he seems fine but he swallowed a magnet'],
+  someoneElsesPills: ['my daughter took my pills', 'my toddler took an extra 20 gummies', 'she took her pills with a bottle of wine'],
+  fallWithABrokenHip: ['grandma fell and her leg is turned out', 'my 85 year old dad fell and is confused'],
   selfHarm: [
     'i dont want to live anymore',
     'i wrote a suicide note',
@@ -512,6 +517,18 @@ const notEmergencies: Record<string, string[]> = {
   peopleInGeneral: ['people overdose every day in my neighborhood'],
   pastAtAnAge: ['when she was 4 she swallowed a coin'],
   signWhenCrying: ['my daughter gets short of breath when she cries'],
+  // Eighth session (batches 47-56): the story behind a plan question, usual doses, habits, sayings.
+  storyBehindAQuestion: [
+    'my mom passed out at church and they sent her to the hospital, is the er copay waived',
+    'my son swallowed a penny, the xray was fine but we got billed twice',
+    'my dad choked on steak and had to go to the er, now he needs speech therapy',
+    'was in a car accident, how do i submit the claim',
+  ],
+  usualDose: ['i took two motrin for cramps, can i take more later', 'she took an extra blood pressure pill this morning by mistake', 'took 2 ibuprofen instead of 1'],
+  sleepApnea: ['my husband snores and stops breathing in his sleep, how do we get a sleep study'],
+  passingOrCheckedOut: ['chest feels tight after lifting but it goes away in a few minutes', 'my chest pain got checked out and it was just anxiety', 'the watch said he stopped breathing but he was fine, it was loose'],
+  moreSayings: ['choking on all the jargon in these letters', 'passed out cupcakes at school today', 'my tomatoes are drowning in this rain', 'playing fortnite and got shot like 20 times, whats my copay'],
+  careNamedForADanger: ['need a doctor who treats seizures near me', 'refill for my seizure med'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
@@ -561,6 +578,8 @@ describe('detectEmergency', () => {
     'im dizzy and my pressure is 150, is that too high for my age',
     'our dog is shaking and vomiting, help',
     'my son felt weak and dizzy so he drank his juice like the pediatrician told us',
+    'he tripped on the rug and fell, not hurt, can we get a grab bar',
+    'i took benadryl for hives and now im drowsy',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });
