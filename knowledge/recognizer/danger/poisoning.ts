@@ -7,7 +7,7 @@ const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergen
 
 /** Overdoses, poisons swallowed (children getting into things included), street drugs with their signs. */
 export const POISONING: readonly RegExp[] = [
-  /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up|like|such as|called|of|for) (some |a |the |more )?)\b(narcan|naloxone)\b/,
+  /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up|like|such as|called|of|for|bring|carries|carry) (some |a |the |more |my own |our own |(his|her|their) own )?)\b(narcan|naloxone)\b/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
   rx(String.raw`\b(took|taken|swallowed|downed|popped|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
@@ -26,7 +26,7 @@ export const POISONING: readonly RegExp[] = [
   rx(String.raw`\b(drink|drinks|eat|eats|swallow|swallows) ${GAP}${POISONS}\b`),
   rx(String.raw`\b(${MEDICINES}|${POISONS}) (\w+ ){0,2}(got|was|were|has been|have been|been) (eaten|swallowed|chewed|ingested|drunk)\b`),
   /\b(took|taken|swallowed|ate|downed|popped|chugged|drank) (a |an |the |her |his |my |their )?(whole|entire|full) (pack|packet|bottle|box|sleeve|strip|container|jar|blister pack|month|prescription|supply|script|refill)s?\b/,
-  /\b(took|take|swallowed|ate|popped) (like |about |around |maybe |over |almost |nearly |way |far )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all(?! (of )?(his |her |my |their |the |your )?(vaccin\w*|shots|immuni[sz]ations|classes|tests|exams|finals|courses|credits|precautions|steps|advice))|double|triple|too many|too much)\b/,
+  /\b(took|take|swallowed|ate|popped|injected|inject|shot|gave (him|her|myself|me)) (like |about |around |maybe |over |almost |nearly |way |far )?(\d{2,}|twenty|thirty|forty|fifty|a (whole )?(bottle|handful|bunch)|all(?! (of )?(his |her |my |their |the |your )?(vaccin\w*|shots|immuni[sz]ations|classes|tests|exams|finals|courses|credits|precautions|steps|advice))|double|triple|too many|too much)\b/,
   allOf(String.raw`\b((took|taken|taking|on|did|used|snorted|smoked|after) (some |a lot of |too much |(\w+ ){1,3}of )?(molly|mdma|ecstasy|meth|cocaine|coke|crack|acid|lsd|shrooms|ketamine|k2|spice|pcp|bath salts)|(took|taken|swallowed|ate|drank|used|snorted|smoked) (something|who knows what|whatever)|(ate|eaten|eating|swallowed|chewed|chewing) (\w+ ){0,2}(mushrooms?|berries|plants?|leaves|flowers|seeds|something (from|in|off|on|out of)))\b`, String.raw`\b(screaming|naked|violent|agitated|paranoid|running (around|in the street|into traffic)|drowsy|sleepy|out of it|confused|shaking|drooling|burning up|overheat\w*|heart (\w+ )?(racing|pounding)|not waking|wont wake|hard to wake|passing out|throwing up|vomit\w*|breathing (slow|weird|funny)|seizing|${DELIRIUM})\b`),
   // An opioid overdose told by its signs: nodding off, tiny pupils, slow breaths.
   allOf(String.raw`\b(nodding (off|out)|pinpoint|pupils (are )?(\w+ )?(tiny|pinpoint|pinned|small)|pinned pupils)\b`, String.raw`\b(breath\w*|wont wake|cant wake|blue|gr[ae]y|snor\w*|gurgl\w*|limp|unresponsive|not responding)\b`),
