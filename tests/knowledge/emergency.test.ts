@@ -42,6 +42,19 @@ const emergencies: Record<string, string[]> = {
   toldAgainstReassurance: ['he seems fine but he swallowed a magnet'],
   someoneElsesPills: ['my daughter took my pills', 'my toddler took an extra 20 gummies', 'she took her pills with a bottle of wine'],
   fallWithABrokenHip: ['grandma fell and her leg is turned out', 'my 85 year old dad fell and is confused'],
+  // Dev emergencies the model's signal alone caught on some training seeds: patterns read them now.
+  readWhateverTheSeed: [
+    'the roofer fell off the scaffold about 20 feet and landed on his head',
+    'we did the heimlich on my dad and he is still choking',
+    'my granddaughter swallowed one of my heart pills',
+    'she took her thyroid pill 4 times by mistake',
+    'his sugar meter says 28',
+    'severe pain in my lower left belly',
+    'pt has cp and sob',
+    'my son is sweating and his heart is pounding after a party, jaw clenching',
+    'i cant stop the bleeding from his arm',
+    'her lips went blue',
+  ],
   selfHarm: [
     'i dont want to live anymore',
     'i wrote a suicide note',
@@ -529,6 +542,9 @@ const notEmergencies: Record<string, string[]> = {
   passingOrCheckedOut: ['chest feels tight after lifting but it goes away in a few minutes', 'my chest pain got checked out and it was just anxiety', 'the watch said he stopped breathing but he was fine, it was loose'],
   moreSayings: ['choking on all the jargon in these letters', 'passed out cupcakes at school today', 'my tomatoes are drowning in this rain', 'playing fortnite and got shot like 20 times, whats my copay'],
   careNamedForADanger: ['need a doctor who treats seizures near me', 'refill for my seizure med'],
+  plainComplaints: ['i have a stuffy nose and cant breathe through it', 'my son cut his thumb with a kitchen knife while cooking', 'i fainted after donating blood', 'my son is breathing hard after soccer', 'my baby breathes fast when she sleeps', 'i am short of breath with my cold', 'my daughter drank some of my coffee', 'my son has a swollen face from his wisdom teeth', 'my lip is numb and my speech is slurred after the dentist'],
+  ambulanceAndCallsByAccident: ['my daughter called 911 by accident on my phone', 'can we get an ambulance to take him to his dialysis'],
+  nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>
@@ -541,6 +557,13 @@ describe('detectEmergency', () => {
 
   it.each(cases(notEmergencies))('%s: "%s" is not an emergency', (_kind, text) => {
     expect(detectEmergency(text)).toBe(false);
+  });
+
+  it('takes one everyday complaint with the model only beside a second sign or a word of how bad it is', () => {
+    expect(detectEmergency('someone broke into our house and my dad is hurt', true)).toBe(true);
+    expect(detectEmergency('my husband is throwing up and his sugar meter reads 25', true)).toBe(true);
+    expect(detectEmergency('my son is so dizzy he cant stand', true)).toBe(true);
+    expect(detectEmergency('my daughter is pale and throwing up', true)).toBe(true);
   });
 
   it('takes the model\'s resemblance only with a sign of trouble', () => {
@@ -578,6 +601,11 @@ describe('detectEmergency', () => {
     'im dizzy and my pressure is 150, is that too high for my age',
     'our dog is shaking and vomiting, help',
     'my son felt weak and dizzy so he drank his juice like the pediatrician told us',
+    'my son is throwing up',
+    'my daughter hurt her arm at recess',
+    'my son is pale and tired',
+    'my husband is dizzy',
+    'my sons throat hurts',
     'he tripped on the rug and fell, not hurt, can we get a grab bar',
     'i took benadryl for hives and now im drowsy',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {

@@ -15,4 +15,8 @@ export const HEART: readonly RegExp[] = [
   allOf(String.raw`\b(clutch\w*|grabb\w*|holding|rubbing) (his|her|my|their) (left )?(arm|jaw|shoulder)\b`, String.raw`\b(sweat\w*|soaking wet|clammy|pale|gr[ae]y|indigestion|nause\w*|short of breath)\b`),
   // A tearing pain through to the back: the aorta.
   allOf(String.raw`\b(tearing|ripping)\b`, String.raw`\b(chest|back|belly|stomach)\b`, String.raw`\b(pain|feeling|sensation|hurts?)\b`),
+  // Chest pain and shortness of breath in a nurse's shorthand, beside sweat: "he has cp and sob and is sweaty".
+  allOf(String.raw`\bcp\b`, String.raw`\bsob\b`),
+  // A stimulant after a party: a pounding heart with sweat, a clenched jaw or a mind racing.
+  allOf(String.raw`\b(after|at|from) (a|the) (party|rave|concert|festival|club)\b`, String.raw`\bheart (\w+ ){0,2}(pounding|racing|going crazy)\b`, String.raw`\b(sweat\w*|jaw|clench\w*|weird|paranoid|overheat\w*|hot)\b`),
 ];

@@ -21,7 +21,7 @@ import { SPANISH } from './spanish';
 import { STROKE } from './stroke';
 import { VIOLENCE } from './violence';
 
-export { MILD, SOFT_SIGNS } from './modelSignal';
+export { signOfTrouble } from './modelSignal';
 export { prepareForDanger } from './prepare';
 export { MEDICINE_KINDS } from './shared';
 
@@ -42,3 +42,6 @@ export const DANGER_PATTERNS: readonly RegExp[] = [
   ...SPANISH,
   ...SAYS_SO,
 ];
+
+/** The same without the swallowing patterns: for a message that says nothing was swallowed ("licked a battery but didn't swallow it"). */
+export const DANGER_PATTERNS_BUT_SWALLOWING: readonly RegExp[] = DANGER_PATTERNS.filter((pattern) => !POISONING.includes(pattern));

@@ -18,6 +18,10 @@ export const POISONING: readonly RegExp[] = [
   allOf(String.raw`\b(ate|eaten|swallowed|chewed|bit|in (his|her|their) mouth)\b`, String.raw`\b((button|lithium|coin|watch|disc) batter(y|ies)|magnets?)\b`),
   // Any small battery or magnet that was in a child's mouth and is now gone.
   allOf(String.raw`\bin (his|her|their) mouth\b`, String.raw`\b(batter(y|ies)|magnets?)\b`, String.raw`\b(cant find|missing|gone|disappeared|is not there|swallow\w*)\b`),
+  // A child who took a grown-up's medicine: "my toddler took an extra dose of my blood pressure pill".
+  /\b(toddler|baby|son|daughter|kid|child|grandson|granddaughter|year old) (\w+ ){0,3}(took|ate|swallowed|chewed|got into) (\w+ ){0,4}(my|our|grandmas?|grandpas?|(his|her) (dads?|moms?|brothers?|sisters?|grandmas?|grandpas?)) (\w+ ){0,3}(pills?|meds|medicines?|medications?|tablets?|dose|gummies|patch)\b/,
+  // One medicine taken three times or more: "took her blood pressure pill 3 times by mistake".
+  /\b(took|taken|gave (him|her|them)) (\w+ ){0,5}(3|4|5|three|four|five|several|multiple) times\b/,
   // Every pill there was: "took every pill in the house".
   /\b(took|taken|swallowed|ate|downed|popped) (every|each) (single )?(pill|tablet|capsule|med\w*|bottle)\b/,
   // A share of a medicine eaten: "ate a few of my iron pills".
