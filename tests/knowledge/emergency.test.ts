@@ -40,6 +40,10 @@ const emergencies: Record<string, string[]> = {
   // Eighth session: a reassurance or care already given does not hide a danger told now or against it.
   toldNowAfterCare: ['he is home from the hospital but now he cant breathe', 'the er sent her home and now she is seizing again', 'dad is recovering from a bypass and he just collapsed'],
   toldAgainstReassurance: ['he seems fine but he swallowed a magnet'],
+  // Something swallowed is settled only by care, however fine the person seems.
+  swallowedAndSeemsFine: ['my daughter swallowed a button battery, she seems fine now', 'my husband took a whole bottle of sleeping pills and seems ok', 'i took 25 tylenol earlier but i feel fine now'],
+  confusedWithASign: ['my grandpa is weak and confused'],
+  stillNotMoving: ['my son got hit by a car and his not moving is the ambulance covered'],
   someoneElsesPills: ['my daughter took my pills', 'my toddler took an extra 20 gummies', 'she took her pills with a bottle of wine'],
   fallWithABrokenHip: ['grandma fell and her leg is turned out', 'my 85 year old dad fell and is confused'],
   // Dev emergencies the model's signal alone caught on some training seeds: patterns read them now.
@@ -544,6 +548,7 @@ const notEmergencies: Record<string, string[]> = {
   careNamedForADanger: ['need a doctor who treats seizures near me', 'refill for my seizure med'],
   plainComplaints: ['i have a stuffy nose and cant breathe through it', 'my son cut his thumb with a kitchen knife while cooking', 'i fainted after donating blood', 'my son is breathing hard after soccer', 'my baby breathes fast when she sleeps', 'i am short of breath with my cold', 'my daughter drank some of my coffee', 'my son has a swollen face from his wisdom teeth', 'my lip is numb and my speech is slurred after the dentist'],
   ambulanceAndCallsByAccident: ['my daughter called 911 by accident on my phone', 'can we get an ambulance to take him to his dialysis'],
+  passedOrSettled: ['choked on a chip at lunch, fine now', 'i had a seizure this morning and i am fine now, can i see neurology', 'will i be unconscious for my endoscopy', 'seizure free 3 yrs, need a form for the dmv', 'wasp sting, small swelling, what cream', 'bleeding after the tooth pull has stopped', 'my son took his motrin and is feeling better', 'what if my son swallows a coin and we go to urgent care, what do we pay'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 

@@ -22,4 +22,6 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(cant|can barely|unable to|could not) keep (him|her|them|my \w+) (awake|from (nodding|falling asleep))\b/,
   // A blank stare and no answer: a seizure or a stroke that does not shake.
   allOf(String.raw`\b(staring (at nothing|blankly|into space|off into space|straight ahead|through (me|us))|blank stare)\b`, String.raw`\b(wont|not|is not|does not|cant|stopped) (answer|respond|react)\w*\b`),
+  // Confused beside dizziness, weakness, slurring, a fever or a fall: a stroke, an infection or a low, whatever the cause.
+  allOf(String.raw`\b(is|are|am|seems|suddenly|now|so|very|really|all) (\w+ ){0,2}(confused|disoriented)\b`, String.raw`\b(dizzy|weak|slurr\w*|cant (walk|stand)|fever|burning up|sweaty|clammy|pale|vomit\w*)\b`),
 ];

@@ -12,6 +12,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\btheyre\b/g, 'they are'],
   [/\bim\b/g, 'i am'],
   [/\brn\b/g, 'right now'],
+  [/\b(wut|wat|wht)\b/g, 'what'],
   [/\byr\b/g, 'year'],
   [/\byrs\b/g, 'years'],
   [/\bwk\b/g, 'week'],
