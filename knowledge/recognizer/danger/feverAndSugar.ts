@@ -17,7 +17,7 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   // A diabetic who "gets confused" about doses has a habit, not a low now.
   allOf(String.raw`\b(sugar|glucose|diabetic|diabetes)\b`, String.raw`\b((?<!\b(gets|get|getting) )confused|wont wake|not making sense|unresponsive|passed out|passing out|sweaty and|sweating|talking (nonsense|gibberish)|acting drunk|shaking|shaky|slurring)\b`),
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (\w+ ){0,2}(chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
-  // Days after an operation ("post op", emergency.ts), a fever with a hard belly, a racing heart, fast breaths or the shakes.
+  // Days after an operation ("post op", emergency/context.ts), a fever with a hard belly, a racing heart, fast breaths or the shakes.
   allOf(String.raw`\b(post ?op|surgery|operation)\b`, String.raw`\b(fever|temp|temperature|chills)\b`, String.raw`\b((belly|stomach|abdomen) (is )?(\w+ )?(hard|rigid|distended)|heart (is )?(racing|pounding)|breathing (\w+ )?fast|confus\w*|not making sense|shaking|clammy)\b`),
   // A sugar reading under 40, whatever else is said.
   /\b(sugar|glucose|bg|meter) (is |of |at |was |reads |read |says |down to |dropped to |only )*([1-3]\d)\b(?! (years?|minutes?|mins?|hours?|days?|units?|pounds?|lbs?|percent))/,

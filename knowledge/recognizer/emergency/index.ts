@@ -1,0 +1,53 @@
+import { DANGER_PATTERNS, DANGER_PATTERNS_BUT_SWALLOWING, prepareForDanger, signOfTrouble } from '../danger';
+import { anyPatternMatches } from '../danger/requiredText';
+import { foldText } from '../normalize';
+import { ASKS_ABOUT_CARE, BACKGROUND_EVENT, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
+import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
+import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, withoutHyperbole, withoutSleep } from './sayings';
+import { CLAUSE_BREAK, settlement, toldNow } from './settled';
+
+/**
+ * Life-threatening situations, tuned for recall: a miss can cost a life, a false alarm costs a
+ * sentence. Talk about a past emergency, its paperwork, or general health facts does not fire
+ * ("appeal my ER bill", "I had a stroke in 2019", "signs of a stroke"), unless another part of the
+ * message says something dangerous is happening now ("... claim from last month, but right now he
+ * can't breathe"). The danger patterns are in `../danger/`; this folder reads what the message
+ * says about them.
+ */
+
+/** Whether any danger pattern matches; only those whose words the text holds are run (the same answer, a quarter of the time). */
+const dangerous = anyPatternMatches(DANGER_PATTERNS);
+const dangerousUnswallowed = anyPatternMatches(DANGER_PATTERNS_BUT_SWALLOWING);
+
+/** The message with what is not meant set aside: a condition told beside a care question, drama, sleep, sayings, usual doses. */
+function setAside(told: string): string {
+  const history = ASKS_ABOUT_CARE.test(told) && !PLEA.test(told) && !RECENT.test(told) ? told.replace(HISTORY_EVENT, ' . ') : told;
+  return withoutHyperbole(withoutSleep(history))
+    .replace(HARMLESS, ' . ')
+    .replace(BACKGROUND_EVENT, ' . ')
+    .replace(RECENT_SURGERY, ' . post op . ')
+    .replace(NAMED_FOR_DANGER, '$2')
+    .replace(OWN_MEDICINE, ' . ')
+    .replace(USUAL_DOSE, ' . usual dose . ')
+    .replace(ONE_EXTRA_DOSE, ' . ')
+    .replace(EMERGENCY_SERVICE, '');
+}
+
+/**
+ * `resemblesEmergency`: the recognizer's model finds the message close to its emergency examples.
+ * With a sign of trouble it counts like a danger pattern, so paraphrases the patterns miss still
+ * reach 911; alone it does not, because the model also finds mild symptoms ("a bad cold", "teething
+ * and fussy") close to emergencies (`signOfTrouble`). `correctSpelling` mends misspelt danger words
+ * (dangerSpelling.ts).
+ */
+export function detectEmergency(text: string, resemblesEmergency = false, correctSpelling: (text: string) => string = (same) => same): boolean {
+  const told = correctSpelling(prepareForDanger(foldText(text)));
+  const prepared = setAside(told);
+  const resembles = resemblesEmergency && signOfTrouble(prepared);
+  const danger = NOTHING_SWALLOWED.test(prepared) ? dangerousUnswallowed : dangerous;
+  if (!resembles && !danger(prepared)) return false;
+  if (NEGATED.test(prepared) || aboutAPet(told)) return false;
+  const settledBy = settlement(prepared);
+  if (!(inContext(prepared) || settledBy.settled) || HAPPENING_NOW.test(prepared)) return true;
+  return prepared.split(CLAUSE_BREAK).some((clause) => danger(clause) && !inContext(clause) && (!settledBy.settled || toldNow(clause, settledBy)));
+}
