@@ -13,6 +13,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bim\b/g, 'i am'],
   [/\brn\b/g, 'right now'],
   [/\b(wut|wat|wht)\b/g, 'what'],
+  [/\bnite\b/g, 'night'],
   [/\byr\b/g, 'year'],
   [/\byrs\b/g, 'years'],
   [/\bwk\b/g, 'week'],

@@ -28,7 +28,7 @@ export const USUAL_DOSE = new RegExp(
 
 /** A medicine or a place of care named for what it treats ("seizure meds", "a stroke center") is that, not the danger. */
 export const NAMED_FOR_DANGER =
-  /\b(anti ?seizure|seizure|epilepsy|heart|cardiac|stroke|asthma|allergy|overdose|anxiety|panic|blood pressure|burn|trauma) (medications?|meds?|medicines?|pills|drugs?|prescriptions?|inhalers?|kits?|centers?|centres?|units?|wards?|clinics?|specialists?|programs?|disorders?|conditions?)\b/g;
+  /\b(anti ?seizure|seizure|epilepsy|heart|cardiac|stroke|asthma|allergy|overdose|anxiety|panic|blood pressure|burn|trauma) (medications?|meds?|medicines?|pills|drugs?|prescriptions?|inhalers?|kits?|doctors?|docs?|nurses?|teams?|neurologists?|centers?|centres?|units?|wards?|clinics?|specialists?|programs?|disorders?|conditions?)\b/g;
 
 /** Nothing went down: "got into the cabinet but didn't eat anything", "none are missing". */
 export const NOTHING_SWALLOWED = /\b(did not|never|does not) (eat|drink|swallow|ingest|chew) (any(thing| of (it|them))?|it|them|one|some)\b|\b(nothing|none) (of them )?(is |are |was |were )?(missing|gone|eaten|swallowed)\b/;
