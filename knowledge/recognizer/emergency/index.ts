@@ -48,6 +48,7 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   if (!resembles && !danger(prepared)) return false;
   if (NEGATED.test(prepared) || aboutAPet(told)) return false;
   const settledBy = settlement(prepared);
-  if (!(inContext(prepared) || settledBy.settled) || HAPPENING_NOW.test(prepared)) return true;
+  // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
+  if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared))) return true;
   return prepared.split(CLAUSE_BREAK).some((clause) => danger(clause) && !inContext(clause) && (!settledBy.settled || toldNow(clause, settledBy)));
 }

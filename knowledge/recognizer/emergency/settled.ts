@@ -18,24 +18,27 @@ const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
  * it out"), a medicine helped, or it goes away on its own ("like sore muscles", "comes and goes").
  */
 const PASSED =
-  /\b(but (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)|(inhaler|medicine|medication|it|that|the \w+) (helped|worked|fixed it)|(inhaler|medicine|medication|pill|shot|vaccine|it) (makes|made|gives|gave) (me|my|him|his|her)|(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing)? ?(fine|ok|okay|better|alright|all right|stable|well|home|recovering)|its (totally |all )?(fine|ok|okay|better|over)|(?<=^ *|\. +)(all |totally )?(fine|ok|okay|better|all good) now|(is|are|was|were) (back )?home( now)?|(is|are) healing( well| fine| nicely)?|(we|i|they|he|she) put (it|the fire) out|turned out (to be|it was|that|fine|ok|okay|not)|(goes|went) away (on its own|by itself|after|in (a few|\d+|a couple))|comes and goes|(like|from) (sore|pulled|strained|tight) muscles?)\b/;
+  /\b(but (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)|(inhaler|medicine|medication|it|that|the \w+) (helped|worked|fixed it)|(inhaler|medicine|medication|pill|shot|vaccine|it) (makes|made|gives|gave) (me|my|him|his|her)|(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing)? ?(fine|ok|okay|better|alright|all right|stable|well|home|recovering)|its (totally |all )?(fine|ok|okay|better|over)|(currently |still |now )?recovering (from|after)|(?<=^ *|\. +)(all |totally )?(fine|ok|okay|better|all good) now|(is|are|was|were) (back )?home( now)?|(is|are) healing( well| fine| nicely)?|(we|i|they|he|she) put (it|the fire) out|turned out (to be|it was|that|fine|ok|okay|not)|(goes|went) away (on its own|by itself|after|in (a few|\d+|a couple))|comes and goes|(like|from) (sore|pulled|strained|tight) muscles?)\b/;
 
 /** Care has already taken it: "they called 911", "had to go to the er", "the xray was fine", "poison control said". */
 const SEEN_TO =
   /\b((discharged|sent (him|her|them|me|us) home|kept (him|her|them|me|us) (overnight|for observation)|they removed it|(x ?ray|ct|scan|tests?|results?|bloodwork|labs?) (was|were|came back) (fine|normal|clear|ok|okay|negative)|poison control said)|(went|taken|rushed|sent|had to go|brought|ended up|was|were|got) (\w+ ){0,2}(to |in |at )?(the )?(er|emergency room|hospital|urgent care)\b|they (called 911|kept|removed|admitted|did|gave|put|stitched|sent|made)|the (er|hospital|surgeon|doctors?|paramedics|ambulance|ems|nurses?) (made|said|billed|kept|removed|gave|did|charged|took|sent)|(was|got|been) admitted|observation|(was|were|got|been) treated (for|at)|(is|are) (now )?(in|at) (rehab|the hospital|a nursing home|skilled nursing|a rehab\w*))\b/;
 
+/** In care now: "my wife is in the hospital right now after a heart attack", "currently in rehab". */
+const IN_CARE =
+  /\b((is|am|are|currently|still|now) (\w+ ){0,2}(in|at) (the )?(hospital|icu|nicu|er|emergency room|urgent care|surgery|hospice|labor and delivery|rehab|a nursing home|skilled nursing)|hospitali[sz]ed|in surgery)\b/;
 /** Care for the weeks after: rehab, a therapist or a specialist, a complaint, another doctor. */
 const AFTERCARE =
   /\b((rehab|rehabilitation) (facility|center|program)|(physical|speech|occupational|cognitive|talk) therap\w*|(a|see a|find a|to a|list of) (\w+ ){0,3}(therapist|counselor|specialist|surgeons?|neurologist|pulmonologist|lung doctor|gi doctor|orthopedi\w*|psychiatrist|psychologist|speech therapist)|workers comp|file a (complaint|grievance)|(switch|change) (my|his|her) (pcp|doctor))\b/;
 
 /** Every part of the message that settles it, to read what is left of a clause. */
-const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, AFTERCARE].map((pattern) => pattern.source).join('|'), 'g');
+const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, IN_CARE, AFTERCARE].map((pattern) => pattern.source).join('|'), 'g');
 
 /** Something from the story that has not passed: "now he's better but he still talks slow". */
 const LINGERS = /\b(still|again|(is|are) getting worse|worse now|(is|are|am) now|now (he|she|they|i|it|we) (is|are|am|cant|wont|has|have|keeps?))\b/;
 
 /** A clause in the present tense: "he still talks slow", "now he cant breathe". */
-const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going)\b/;
+const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b/;
 
 /** How a message settles its danger: by care, which settles even something swallowed, or as passed or followed up. */
 export interface Settlement {
@@ -44,8 +47,11 @@ export interface Settlement {
 }
 
 export function settlement(prepared: string): Settlement {
-  const byCare = SEEN_TO.test(prepared) || FOUND_HARMLESS.some((pattern) => pattern.test(prepared));
-  const passedOrFollowedUp = PASSED.test(prepared) || ((byCare || AFTERCARE.test(prepared)) && !RECENT.test(prepared));
+  const careGiven = SEEN_TO.test(prepared) || FOUND_HARMLESS.some((pattern) => pattern.test(prepared));
+  const inCare = IN_CARE.test(prepared);
+  // Care that has ended settles only what came before it: "just got home from the hospital and collapsed" is new.
+  const passedOrFollowedUp = PASSED.test(prepared) || inCare || ((careGiven || AFTERCARE.test(prepared)) && !RECENT.test(prepared));
+  const byCare = careGiven || inCare;
   return { settled: passedOrFollowedUp && !presentNow(prepared) && !PLEA.test(prepared) && !LINGERS.test(prepared), byCare };
 }
 
