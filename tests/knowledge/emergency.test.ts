@@ -43,6 +43,7 @@ const emergencies: Record<string, string[]> = {
   // Something swallowed is settled only by care, however fine the person seems.
   swallowedAndSeemsFine: ['my daughter swallowed a button battery, she seems fine now', 'my husband took a whole bottle of sleeping pills and seems ok', 'i took 25 tylenol earlier but i feel fine now'],
   confusedWithASign: ['my grandpa is weak and confused'],
+  searchesAboutSomeone: ['my husband has stroke symptoms', 'what is the suicide hotline number'],
   dangerInCareOrRightNow: ['my son is in the er right now and he stopped breathing', 'right now my dad is having a heart attack', 'my brother just got out of the hospital for an overdose and i found him not breathing', 'the er said it was reflux but right now he cant breathe'],
   // Batch 70: home from care, and a new danger now.
   newDangerAfterCare: ['grandma got home from the hospital and just collapsed, we are doing cpr', 'my husband is home after his bypass and suddenly cant breathe', 'dad came home after his heart attack and has chest pain again', 'after the crash they sent me home and now my belly is hard and swollen and im about to pass out'],
@@ -554,6 +555,8 @@ const notEmergencies: Record<string, string[]> = {
   passedOrSettled: ['choked on a chip at lunch, fine now', 'i had a seizure this morning and i am fine now, can i see neurology', 'will i be unconscious for my endoscopy', 'seizure free 3 yrs, need a form for the dmv', 'wasp sting, small swelling, what cream', 'bleeding after the tooth pull has stopped', 'my son took his motrin and is feeling better', 'what if my son swallows a coin and we go to urgent care, what do we pay'],
   seenToOrExplained: ['urgent care said my chest pain was just a pulled muscle, can i work tomorrow', 'dad broke his hip and is in rehab now, how many days are covered', 'my wife was treated for carbon monoxide and is ok, is the bill covered', 'my son swallowed a dime, the er xray said it passed, do we go back', 'his gunshot wound is healing, are the dressings covered', 'my doctor said i passed out from dehydration, can i get a note', 'the neurologist wants him to get an eeg for his seizures, is prior auth needed', 'what is the nurse line in case my daughter has a seizure', 'the sleep app said i stopped breathing 20 times last nite'],
   inCareRightNow: ['my husband is in the icu right now after a stroke, how do i get his records', 'my son is at the er right now with chest pain, will it be covered', 'mom is currently in rehab after her heart attack, how many days are covered', 'i need an appointment right now for the chest pain i had last week', 'what should i do, the er charged me twice for my chest pain visit'],
+  aboutNoOne: ['heart attack signs in women', 'seizure vs fainting', 'what does a stroke feel like', 'how long does a seizure last', 'can you overdose on melatonin', 'my gums are bleeding when i floss'],
+  triggeredOrLaughing: ['my dad keeps fainting when he stands up, can he see a cardiologist', 'im having a heart attack looking at these prices', 'my son is unresponsive to texts lol', 'my daughter is having seizures again, can we move up her neurology appointment'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 
