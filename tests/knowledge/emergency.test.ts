@@ -43,6 +43,7 @@ const emergencies: Record<string, string[]> = {
   // Something swallowed is settled only by care, however fine the person seems.
   swallowedAndSeemsFine: ['my daughter swallowed a button battery, she seems fine now', 'my husband took a whole bottle of sleeping pills and seems ok', 'i took 25 tylenol earlier but i feel fine now'],
   confusedWithASign: ['my grandpa is weak and confused'],
+  fearsOfNow: ['im scared my husband is having a stroke', 'i want to kill my boss, i have a gun in my car'],
   searchesAboutSomeone: ['my husband has stroke symptoms', 'what is the suicide hotline number'],
   dangerInCareOrRightNow: ['my son is in the er right now and he stopped breathing', 'right now my dad is having a heart attack', 'my brother just got out of the hospital for an overdose and i found him not breathing', 'the er said it was reflux but right now he cant breathe'],
   // Batch 70: home from care, and a new danger now.
@@ -557,6 +558,7 @@ const notEmergencies: Record<string, string[]> = {
   inCareRightNow: ['my husband is in the icu right now after a stroke, how do i get his records', 'my son is at the er right now with chest pain, will it be covered', 'mom is currently in rehab after her heart attack, how many days are covered', 'i need an appointment right now for the chest pain i had last week', 'what should i do, the er charged me twice for my chest pain visit'],
   aboutNoOne: ['heart attack signs in women', 'seizure vs fainting', 'what does a stroke feel like', 'how long does a seizure last', 'can you overdose on melatonin', 'my gums are bleeding when i floss'],
   triggeredOrLaughing: ['my dad keeps fainting when he stands up, can he see a cardiologist', 'im having a heart attack looking at these prices', 'my son is unresponsive to texts lol', 'my daughter is having seizures again, can we move up her neurology appointment'],
+  hypotheticalsAndFears: ['if i have a stroke on the cruise am i covered', 'lets say my son swallows a magnet, what does the er cost', 'god forbid my wife has a heart attack, which hospital takes our plan', 'im scared of having a seizure like my mom', 'i want to kill my roommate lol'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 
