@@ -44,6 +44,7 @@ const emergencies: Record<string, string[]> = {
   swallowedAndSeemsFine: ['my daughter swallowed a button battery, she seems fine now', 'my husband took a whole bottle of sleeping pills and seems ok', 'i took 25 tylenol earlier but i feel fine now'],
   confusedWithASign: ['my grandpa is weak and confused'],
   fearsOfNow: ['im scared my husband is having a stroke', 'i want to kill my boss, i have a gun in my car'],
+  professionalWithFamily: ['i am a nurse and my husband is having a heart attack'],
   searchesAboutSomeone: ['my husband has stroke symptoms', 'what is the suicide hotline number'],
   dangerInCareOrRightNow: ['my son is in the er right now and he stopped breathing', 'right now my dad is having a heart attack', 'my brother just got out of the hospital for an overdose and i found him not breathing', 'the er said it was reflux but right now he cant breathe'],
   // Batch 70: home from care, and a new danger now.
@@ -559,6 +560,7 @@ const notEmergencies: Record<string, string[]> = {
   aboutNoOne: ['heart attack signs in women', 'seizure vs fainting', 'what does a stroke feel like', 'how long does a seizure last', 'can you overdose on melatonin', 'my gums are bleeding when i floss'],
   triggeredOrLaughing: ['my dad keeps fainting when he stands up, can he see a cardiologist', 'im having a heart attack looking at these prices', 'my son is unresponsive to texts lol', 'my daughter is having seizures again, can we move up her neurology appointment'],
   hypotheticalsAndFears: ['if i have a stroke on the cruise am i covered', 'lets say my son swallows a magnet, what does the er cost', 'god forbid my wife has a heart attack, which hospital takes our plan', 'im scared of having a seizure like my mom', 'i want to kill my roommate lol'],
+  watchedOrCheckedOrOver: ['my son is being monitored overnight after he swallowed a magnet, is observation covered', 'the paramedics checked her and she was fine, do we owe for the ambulance', 'his fever of 104 came down with motrin', 'my grandpa is dying and hospice is coming, what is covered', 'im a school nurse, can you send suicide line info for our newsletter', 'my doctor says the weight is going to kill my knees'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 

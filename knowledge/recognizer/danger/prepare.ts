@@ -14,6 +14,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\brn\b/g, 'right now'],
   [/\b(wut|wat|wht)\b/g, 'what'],
   [/\bnite\b/g, 'night'],
+  [/\bthru\b/g, 'through'],
   [/\byr\b/g, 'year'],
   [/\byrs\b/g, 'years'],
   [/\bwk\b/g, 'week'],
