@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createRecognizer } from '../knowledge/recognizer/recognize';
-import { loadEncoderInScope } from '../knowledge/recognizer/secondOpinion/secondOpinion';
+import { countAsked, loadEncoderInScope } from '../knowledge/recognizer/secondOpinion/secondOpinion';
 import { withSecondOpinion, type RecognizeMessage } from '../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import { loadRecognizerData } from '../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../knowledge/regions/resolveRegion';
@@ -34,16 +34,12 @@ async function timeEach(recognize: RecognizeMessage, texts: readonly string[]): 
 export async function benchRecognizer(texts: readonly string[], warmUpTexts: readonly string[], repeats = 5): Promise<RecognizerFigures> {
   const kb = loadKnowledge();
   const data = loadRecognizerData();
-  const encoderInScope = await loadEncoderInScope(kb, data);
-  let encoderAsked = 0;
-  const recognize = withSecondOpinion(createRecognizer(kb, createRegionResolver([...kb.regions.values()]), undefined, data), (text) => {
-    encoderAsked++;
-    return encoderInScope(text);
-  });
+  const encoder = countAsked(await loadEncoderInScope(kb, data));
+  const recognize = withSecondOpinion(createRecognizer(kb, createRegionResolver([...kb.regions.values()]), undefined, data), encoder.inScope);
   for (let pass = 0; pass < 3; pass++) await timeEach(recognize, warmUpTexts);
-  encoderAsked = 0;
+  encoder.reset();
   const first = await timeEach(recognize, texts);
-  const askedAtFirstSight = encoderAsked;
+  const askedAtFirstSight = encoder.asked();
   const again: number[] = [];
   for (let pass = 0; pass < repeats; pass++) again.push(...(await timeEach(recognize, texts)));
   return {

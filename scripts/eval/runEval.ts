@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../../knowledge/loadKnowledge';
 import { createRecognizer, DEFAULT_TUNING } from '../../knowledge/recognizer/recognize';
-import { loadEncoderInScope } from '../../knowledge/recognizer/secondOpinion/secondOpinion';
+import { countAsked, loadEncoderInScope } from '../../knowledge/recognizer/secondOpinion/secondOpinion';
 import { withSecondOpinion } from '../../knowledge/recognizer/secondOpinion/withSecondOpinion';
 import { loadRecognizerData } from '../../knowledge/recognizer/trainingData';
 import { createRegionResolver } from '../../knowledge/regions/resolveRegion';
@@ -29,12 +29,8 @@ async function main(args: readonly string[]): Promise<number> {
   const firstOpinion = createRecognizer(kb, createRegionResolver([...kb.regions.values()]), DEFAULT_TUNING, data);
   const firstOpinionMs = performance.now() - buildStart;
   const onTrained = (): void => void process.stderr.write('Trained the sentence encoder\'s scope head (no head saved for these examples).\n');
-  const encoderInScope = await loadEncoderInScope(kb, data, { onTrained });
-  let encoderAsked = 0;
-  const recognize = withSecondOpinion(firstOpinion, (text) => {
-    encoderAsked++;
-    return encoderInScope(text);
-  });
+  const encoder = countAsked(await loadEncoderInScope(kb, data, { onTrained }));
+  const recognize = withSecondOpinion(firstOpinion, encoder.inScope);
   const buildMs = performance.now() - buildStart;
   const sets = loadEvalSets(split);
   const overlap = overlapWithTraining(kb, data, sets);
@@ -50,7 +46,7 @@ async function main(args: readonly string[]): Promise<number> {
   console.log(
     formatTable('Speed', ['measure', 'value'], [
       ['utterances timed', String(allTimes.length)],
-      ['of which the sentence encoder was asked about (the word models unsure)', `${encoderAsked} (${((100 * encoderAsked) / allTimes.length).toFixed(1)}%)`],
+      ['of which the sentence encoder was asked about (the word models unsure)', `${encoder.asked()} (${((100 * encoder.asked()) / allTimes.length).toFixed(1)}%)`],
       ['median per utterance', `${median(allTimes).toFixed(3)} ms`],
       ['95th percentile', `${percentile(allTimes, 95).toFixed(3)} ms`],
       ['slowest', `${Math.max(...allTimes).toFixed(3)} ms`],

@@ -561,6 +561,7 @@ const notEmergencies: Record<string, string[]> = {
   triggeredOrLaughing: ['my dad keeps fainting when he stands up, can he see a cardiologist', 'im having a heart attack looking at these prices', 'my son is unresponsive to texts lol', 'my daughter is having seizures again, can we move up her neurology appointment'],
   hypotheticalsAndFears: ['if i have a stroke on the cruise am i covered', 'lets say my son swallows a magnet, what does the er cost', 'god forbid my wife has a heart attack, which hospital takes our plan', 'im scared of having a seizure like my mom', 'i want to kill my roommate lol'],
   watchedOrCheckedOrOver: ['my son is being monitored overnight after he swallowed a magnet, is observation covered', 'the paramedics checked her and she was fine, do we owe for the ambulance', 'his fever of 104 came down with motrin', 'my grandpa is dying and hospice is coming, what is covered', 'im a school nurse, can you send suicide line info for our newsletter', 'my doctor says the weight is going to kill my knees'],
+  kickedOutIsNoOperation: ['my son got kicked out yesterday, he has a fever and his heart is racing'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 

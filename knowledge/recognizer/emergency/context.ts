@@ -42,7 +42,7 @@ export const BACKGROUND_EVENT = /\b(after|since) (my|his|her|their|the|our|that)
  * ago and now ..."): it becomes "post op", which the post-operative fever pattern (feverAndSugar.ts) reads.
  */
 export const RECENT_SURGERY =
-  /\b((had|got|having|came home from|got out of|home from|discharged (\w+ )?after|after) (my |his |her |their |a |an |the )?(\w+ ){0,2}(surgery|operation|procedure|\w+ectomy|\w+otomy|\w+plasty|c ?section|out|removed|replaced|repaired) (\w+ )?((\d|one|two|three|four|five|six|a few|a couple of|a couple|couple) days? ago|yesterday|last night|this (morning|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(\d|one|two|three|four|five|six|a few|a couple of|couple of) days? (after|since) (my|his|her|their|the) (\w+ ){0,2}(surgery|operation|procedure|\w+ectomy|\w+otomy|\w+plasty|c ?section))\b/g;
+  /\b((had|got|having|came home from|got out of|home from|discharged (\w+ )?after|after) (my |his |her |their |a |an |the )?(\w+ ){0,2}(surgery|operation|procedure|\w+ectomy|\w+otomy|\w+plasty|c ?section|(?<!\b(kicked|locked|thrown|chucked|left|figured|found|freaked|stressed|burned|burnt|worn|passed|blacked|knocked|ran|went|stayed|sorted|checked|maxed|zoned|spaced|called|shut|laid|stood|sold|kept) )out|removed|replaced|repaired) (\w+ )?((\d|one|two|three|four|five|six|a few|a couple of|a couple|couple) days? ago|yesterday|last night|this (morning|week)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(\d|one|two|three|four|five|six|a few|a couple of|couple of) days? (after|since) (my|his|her|their|the) (\w+ ){0,2}(surgery|operation|procedure|\w+ectomy|\w+otomy|\w+plasty|c ?section))\b/g;
 
 /**
  * A condition someone has had, told beside a question about care or the plan ("my dad had a heart

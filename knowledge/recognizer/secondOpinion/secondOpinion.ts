@@ -50,6 +50,27 @@ export async function loadEncoderInScope(kb: KnowledgeBase, data: RecognizerData
  * The encoder, loaded on first use (about half a second, 150 MB): a suite or a process that never meets a
  * doubtful message never loads it. `ready()` loads it ahead, as the server does once it listens.
  */
+/** The encoder, counting how often it is asked: the eval and the bench report the share of messages the word models were unsure of. */
+export interface CountedEncoder {
+  inScope: EncoderInScope;
+  asked(): number;
+  reset(): void;
+}
+
+export function countAsked(encoderInScope: EncoderInScope): CountedEncoder {
+  let asked = 0;
+  return {
+    inScope: (text) => {
+      asked++;
+      return encoderInScope(text);
+    },
+    asked: () => asked,
+    reset: () => {
+      asked = 0;
+    },
+  };
+}
+
 export interface SecondOpinion {
   inScope: EncoderInScope;
   ready(): Promise<void>;
