@@ -19,11 +19,11 @@ const DANGER_WORDS: readonly string[] = [
  */
 const CONTEXT_WORDS: readonly string[] = [
   'appeal', 'appealed', 'claim', 'claims', 'billed', 'billing', 'covered', 'coverage', 'referral', 'copay', 'deductible',
-  'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment', 'hospital',
+  'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment', 'hospital', 'support',
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
 /** Everyday words one slip from a danger word that training may not hold often enough to know: "stubbed my toe" is no stabbing. */
-const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth'];
+const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth', 'collapse'];
 const TARGET_WORDS: ReadonlySet<string> = new Set(TARGETS);
 /**
  * Danger words with no other English word within two slips: these take two ("uncontious"). Others

@@ -562,6 +562,7 @@ const notEmergencies: Record<string, string[]> = {
   hypotheticalsAndFears: ['if i have a stroke on the cruise am i covered', 'lets say my son swallows a magnet, what does the er cost', 'god forbid my wife has a heart attack, which hospital takes our plan', 'im scared of having a seizure like my mom', 'i want to kill my roommate lol'],
   watchedOrCheckedOrOver: ['my son is being monitored overnight after he swallowed a magnet, is observation covered', 'the paramedics checked her and she was fine, do we owe for the ambulance', 'his fever of 104 came down with motrin', 'my grandpa is dying and hospice is coming, what is covered', 'im a school nurse, can you send suicide line info for our newsletter', 'my doctor says the weight is going to kill my knees'],
   kickedOutIsNoOperation: ['my son got kicked out yesterday, he has a fever and his heart is racing'],
+  doubleMeanings: ['our defense totally collapsed in the second half', 'is there urgent care near stroke ave', 'dying my moms hair for her birthday, is the dye safe', 'romeo takes poison in our school play', 'my band is called cardiac arrest', 'choking hazard label on the vitamins', 'my vitamin d is high but not like an overdose'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 
