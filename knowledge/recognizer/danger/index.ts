@@ -23,7 +23,7 @@ import { VIOLENCE } from './violence';
 
 export { signOfTrouble } from './modelSignal';
 export { prepareForDanger } from './prepare';
-export { MEDICINE_KINDS } from './shared';
+export { CHILD, MEDICINE_KINDS } from './shared';
 
 export const DANGER_PATTERNS: readonly RegExp[] = [
   ...BREATHING,

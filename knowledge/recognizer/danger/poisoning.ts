@@ -1,4 +1,4 @@
-import { allOf, DELIRIUM, GAP, HIS, MEDICINE_KINDS, PERSON, rx } from './shared';
+import { allOf, CHILD, DELIRIUM, GAP, HIS, MEDICINE_KINDS, PERSON, rx } from './shared';
 
 /** Medicines that are dangerous in the wrong amount or the wrong mouth. */
 const MEDICINES = String.raw`(${MEDICINE_KINDS}|pills|tablets|capsules|bottle|medicine cabinet|medicine|medication|meds|gummies|edibles|tylenol|advil|aspirin|ibuprofen|acetaminophen|xanax|oxy\w*|percocet|vicodin|fentanyl|heroin|insulin|opioids?|opiates|benadryl)`;
@@ -19,7 +19,7 @@ export const POISONING: readonly RegExp[] = [
   // Any small battery or magnet that was in a child's mouth and is now gone.
   allOf(String.raw`\bin (his|her|their) mouth\b`, String.raw`\b(batter(y|ies)|magnets?)\b`, String.raw`\b(cant find|missing|gone|disappeared|is not there|swallow\w*)\b`),
   // A child who took a grown-up's medicine: "my toddler took an extra dose of my blood pressure pill".
-  /\b(toddler|baby|son|daughter|kid|child|grandson|granddaughter|year old) (\w+ ){0,3}(took|ate|swallowed|chewed|got into) (\w+ ){0,4}(my|our|grandmas?|grandpas?|(his|her) (dads?|moms?|brothers?|sisters?|grandmas?|grandpas?)) (\w+ ){0,3}(pills?|meds|medicines?|medications?|tablets?|dose|gummies|patch)\b/,
+  rx(String.raw`\b(${CHILD}|year old) (\w+ ){0,3}(took|ate|swallowed|chewed|got into) (\w+ ){0,4}(my|our|grandmas?|grandpas?|(his|her) (dads?|moms?|brothers?|sisters?|grandmas?|grandpas?)) (\w+ ){0,3}(pills?|meds|medicines?|medications?|tablets?|dose|gummies|patch)\b`),
   // One medicine taken three times or more: "took her blood pressure pill 3 times by mistake".
   /\b(took|taken|gave (him|her|them)) (\w+ ){0,5}(3|4|5|three|four|five|several|multiple) times\b/,
   // Every pill there was: "took every pill in the house".

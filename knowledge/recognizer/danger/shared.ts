@@ -14,6 +14,9 @@ export const rx = (source: string): RegExp => new RegExp(source);
 /** Every part somewhere in the message, in any order (lookaheads from the start: linear, unlike a.*b.*c). */
 export const allOf = (...parts: string[]): RegExp => new RegExp(`^${parts.map((part) => `(?=.*${part})`).join('')}`);
 
+/** A child a member writes about: the one who gets into someone else's medicine. */
+export const CHILD = String.raw`(toddler|baby|son|daughter|kid|child|grandson|granddaughter)`;
+
 /** Kinds of medicine a member names instead of a brand ("her antidepressants", "his heart pills"). */
 export const MEDICINE_KINDS = String.raw`((anti ?depressants?|painkillers?|pain (pills|killers|meds)|sleeping (pills|tablets|meds)|sleep (aids?|meds)|sedatives?|muscle relaxers?|benzos?|blood thinners?|antipsychotics?|(heart|blood pressure|bp|diabetes|seizure|anxiety|thyroid) (pills|meds|medicine|medication|tablets)))`;
 /** Seeing or hearing what is not there: delirium from fever, heat or a drug. */

@@ -3,8 +3,7 @@
  * condition someone has had, or as what a doctor already found harmless.
  */
 
-
-/** It is happening now: this outweighs any sign that the message is about the past or paperwork. */
+/** It is happening now: this outweighs any sign that the message is about the past or paperwork, but not care that already has the person (settled.ts). */
 export const HAPPENING_NOW = /\b(right now|currently|at the moment|as we speak|this minute|please hurry|hurry|ahora mismo)\b/;
 
 /** A doctor or a check has already found it harmless ("the er said his chest pain was reflux", "it was checked and it was just muscle"). */

@@ -1,20 +1,20 @@
-import { MEDICINE_KINDS } from '../danger';
-
 /** Medicines as members take them: a usual dose or one too many is no overdose; something swallowed is read with care. */
-
+import { CHILD, MEDICINE_KINDS } from '../danger';
 
 /** Medicines from any home's cabinet, taken one or two at a time. */
 const EVERYDAY_MEDICINES = String.raw`(tylenol|advil|motrin|aleve|aspirin|ibuprofen|acetaminophen|naproxen|benadryl|zyrtec|claritin|melatonin|excedrin|midol|dayquil|nyquil|sudafed|tums|pepto|imodium)`;
 
 /** Someone taking their own medicine as usual: the danger is an amount or the wrong mouth, told elsewhere. */
 export const OWN_MEDICINE = new RegExp(
-  String.raw`\b(took|taken|take|takes) (my(?<!\b(son|daughter|kid|child|toddler|baby|he|she|they|brother|sister|grandson|granddaughter|niece|nephew|dog|cat) \w+ my)|his|her|their) (own |usual |daily |regular |morning |evening |night )?(${MEDICINE_KINDS}|${EVERYDAY_MEDICINES}|medications?|meds|medicines?|pills|dose|insulin)\b(?! (twice|again|all|too|double|with (a (bottle|lot|bunch|fifth|glass) of |some |too much )?(alcohol|wine|beer|vodka|whiskey|liquor|booze|drinks)|and (a (bunch|handful|lot|few)|some|\d+|all|the rest)))`,
+  String.raw`\b(took|taken|take|takes) (my(?<!\b(${CHILD}|he|she|they|brother|sister|niece|nephew|dog|cat) \w+ my)|his|her|their) (own |usual |daily |regular |morning |evening |night )?(${MEDICINE_KINDS}|${EVERYDAY_MEDICINES}|medications?|meds|medicines?|pills|dose|insulin)\b(?! (twice|again|all|too|double|with (a (bottle|lot|bunch|fifth|glass) of |some |too much )?(alcohol|wine|beer|vodka|whiskey|liquor|booze|drinks)|and (a (bunch|handful|lot|few)|some|\d+|all|the rest)))`,
   'g',
 );
 
 /** A single dose too many ("took an extra blood thinner pill", "two instead of one"): for the pharmacist or the nurse line. */
-export const ONE_EXTRA_DOSE =
-  /(?<!\b(toddler|baby|son|daughter|kid|child|grandson|granddaughter|old) (\w+ ){0,2})\b(took|taken|take|gave (him|her|them|me)) (\w+ ){0,3}(a|an|one|1) (extra|second|additional) ((?!(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozen|bunch|handful|bottles?|few|whole)\b)[a-z]+ ){0,3}(pill|tablet|capsule|dose|gummy|tylenol|advil|ibuprofen|aspirin|vitamin)s?\b|\b(took|taken|gave (him|her|them)) (\w+ ){0,3}(two|2) (\w+ ){0,3}instead of (one|1)\b|\b(took|taken) (\w+ ){0,2}(pills|meds|dose|medicine) (on|for) (the wrong (day|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+export const ONE_EXTRA_DOSE = new RegExp(
+  String.raw`(?<!\b(${CHILD}|old) (\w+ ){0,2})\b(took|taken|take|gave (him|her|them|me)) (\w+ ){0,3}(a|an|one|1) (extra|second|additional) ((?!(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozen|bunch|handful|bottles?|few|whole)\b)[a-z]+ ){0,3}(pill|tablet|capsule|dose|gummy|tylenol|advil|ibuprofen|aspirin|vitamin)s?\b|\b(took|taken|gave (him|her|them)) (\w+ ){0,3}(two|2) (\w+ ){0,3}instead of (one|1)\b|\b(took|taken) (\w+ ){0,2}(pills|meds|dose|medicine) (on|for) (the wrong (day|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  'g',
+);
 
 /**
  * One or two of an everyday medicine taken for an ache, a fever or sleep ("i took two advil for my

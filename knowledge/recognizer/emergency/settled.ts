@@ -6,7 +6,6 @@ import { SWALLOWED } from './medicines';
  * question, unless a clause tells a danger now.
  */
 
-
 /** Where one part of a message can be about the past and another about now; "but" stays with its clause. */
 export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|\b(?:and now|now|then|tonight)\b/;
 
