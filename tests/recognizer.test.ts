@@ -58,6 +58,30 @@ describe('recognizer', () => {
     },
   );
 
+  it.each(['my son is throwing up', 'i have a bad headache', 'my husband has the flu', 'burned my hand on the oven', 'fever since last night', 'my daughter fell and hit her knee'])(
+    'gives the health problem "%s" the nurse advice line, not "I can\'t help with that"',
+    (text) => {
+      const result = recognize(text);
+      expect(result.emergency).toBe(false);
+      expect(result.intent).toBe('nurse-advice');
+      expect(result.outcome).toBe('answer');
+    },
+  );
+
+  it.each(['how long does the flu last', 'what causes migraines', 'will late payments hurt my credit score', 'remind me to take my allergy pill at 9'])(
+    'keeps "%s" out of the nurse line: trivia and errands name no one\'s problem now',
+    (text) => {
+      expect(recognize(text).intent).not.toBe('nurse-advice');
+    },
+  );
+
+  it.each(['thanks, my headache is gone, bye', 'thank you, my son is feeling better now. goodbye'])(
+    'does not send "%s" to the nurse line: the problem is over',
+    (text) => {
+      expect(recognize(text).intent).not.toBe('nurse-advice');
+    },
+  );
+
   it('calls 911 when the model finds a message like its emergencies and it shows a sign of trouble', () => {
     const result = recognize('my grandpa is pale and shaky and not himself');
     expect(result.emergency).toBe(true);

@@ -1,10 +1,11 @@
-import type { Intent, RegionId } from '../intents';
+import { isTopicIntent, type Intent, type RegionId } from '../intents';
 import type { KnowledgeBase } from '../loadKnowledge';
 import type { RegionMatch, RegionResolver } from '../regions/resolveRegion';
 import { createDangerSpelling } from './dangerSpelling';
 import { detectEmergency } from './emergency';
 import { recognizerModels } from './modelFiles';
 import { createScorer, type ScorerModels, type ScorerOptions } from './scorer';
+import { tellsSymptom } from './symptoms';
 import { loadRecognizerData, type RecognizerData } from './trainingData';
 
 export interface ScoredIntent {
@@ -142,11 +143,21 @@ const thresholdFor = (intent: Intent, tuning: RecognizerTuning): number =>
 /** Answer, ask which of two, or say what the bot covers: from the candidates and the confidence that the message is ours. */
 function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, tuning: RecognizerTuning): RecognizerResult {
   const [best, second] = candidates;
-  if (!best || best.score < thresholdFor(best.intent, tuning) || base.confidence < tuning.scopeThreshold) {
-    return { ...base, intent: 'none', score: noneScore, intents: candidates, outcome: 'none' };
-  }
+  const unanswered = !best || best.score < thresholdFor(best.intent, tuning) || base.confidence < tuning.scopeThreshold;
+  if ((unanswered || !isTopicIntent(best.intent) || best.score < 0.5) && tellsSymptom(base.text.slice(0, MAX_RECOGNIZED_CHARS))) return forTheNurseLine(base, candidates);
+  if (unanswered) return { ...base, intent: 'none', score: noneScore, intents: candidates, outcome: 'none' };
   const close = second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
   return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
+}
+
+/**
+ * Someone's health problem that neither the detector (not an emergency) nor the models (no topic, or
+ * small talk: "i have a bad headache" read as goodbye) placed: the nurse advice line is its answer.
+ */
+function forTheNurseLine(base: Undecided, candidates: ScoredIntent[]): RecognizerResult {
+  const nurse = candidates.find((candidate) => candidate.intent === 'nurse-advice') ?? { intent: 'nurse-advice', score: 0 };
+  const intents = [nurse, ...candidates.filter((candidate) => candidate !== nurse)];
+  return { ...base, intent: 'nurse-advice', score: nurse.score, intents, outcome: 'answer' };
 }
 
 /**

@@ -52,6 +52,8 @@ export interface EvalSets {
   member: IntentRow[];
   nearDomain: IntentRow[];
   emergency: EmergencyRow[];
+  /** Health problems told (nurse-advice) and medical trivia (none): the nurse line's reach, reported beside the targets. */
+  symptoms: IntentRow[];
   regions: RegionRow[];
   clincOutOfScope: IntentRow[];
   clincConversation: IntentRow[];
@@ -71,6 +73,7 @@ export function loadEvalSets(split: Split): EvalSets {
     member: readJsonl(evalFile(split, 'member-questions'), IntentRowSchema),
     nearDomain: readJsonl(evalFile(split, 'near-domain-oos'), IntentRowSchema),
     emergency: readJsonl(evalFile(split, 'emergency'), EmergencyRowSchema),
+    symptoms: readJsonl(evalFile(split, 'symptoms'), IntentRowSchema),
     regions: readJsonl(evalFile(split, 'regions'), RegionRowSchema),
     clincOutOfScope:
       split === 'test'

@@ -42,6 +42,7 @@ export interface Runs {
   clincConversation: Run;
   emergency: Run;
   regions: Run;
+  symptoms: Run;
 }
 
 export interface Evaluation {
@@ -62,6 +63,7 @@ export async function evaluate(recognize: RecognizeMessage, sets: EvalSets, quie
     clincConversation: await run('CLINC150 conversation', sets.clincConversation),
     emergency: await run('emergency', sets.emergency),
     regions: await run('regions', sets.regions),
+    symptoms: await run('symptoms', sets.symptoms),
   };
   const memberIntents = intentReport(sets.member, runs.member.results);
   const memberEmergency = emergencyReport(
@@ -69,7 +71,9 @@ export async function evaluate(recognize: RecognizeMessage, sets: EvalSets, quie
     runs.member.results,
   );
   const emergencySet = emergencyReport(sets.emergency, runs.emergency.results);
-  const allTimes = Object.values(runs).flatMap((value: Run) => value.timesMs);
+  // The symptom set is reported beside the targets, not in them: its short lines would lower the median.
+  const { symptoms: _symptoms, ...targetRuns } = runs;
+  const allTimes = Object.values(targetRuns).flatMap((value: Run) => value.timesMs);
   const nearRejection = rejection(sets.nearDomain, runs.nearDomain.results);
   const share = (measure: string, value: Ratio, goal: Measured['goal'], target: number): Measured => ({
     measure,

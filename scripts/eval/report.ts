@@ -1,6 +1,6 @@
 import type { RecognizerResult } from '../../knowledge/recognizer/recognize';
-import type { EvalSets } from './datasets';
-import { intentReport, type IntentReport, type Ratio } from './metrics';
+import type { EvalSets, IntentRow } from './datasets';
+import { intentReport, ratio, type IntentReport, type Ratio } from './metrics';
 import type { Runs } from './measure';
 import { formatTable, fraction } from './tables';
 
@@ -54,6 +54,21 @@ export function printReport({ sets, memberIntents, nearRejection, clincConversat
   );
 }
 
+/** Where health problems told to the bot go (the nurse line, 911, nowhere), and whether medical trivia stays out. */
+export function printSymptoms(rows: readonly IntentRow[], results: readonly RecognizerResult[]): void {
+  const told = results.filter((_, i) => rows[i]?.intent === 'nurse-advice');
+  const trivia = results.filter((_, i) => rows[i]?.intent === 'none');
+  const count = (of: readonly RecognizerResult[], test: (result: RecognizerResult) => boolean): Ratio => ratio(of.filter(test).length, of.length);
+  console.log(
+    formatTable('Health problems told, and medical trivia (reported beside the targets)', ['measure', 'value'], [
+      ['health problem told: the nurse line (nurse-advice)', fraction(count(told, (r) => r.intent === 'nurse-advice'))],
+      ['health problem told: 911 shown (a false alarm)', fraction(count(told, (r) => r.emergency))],
+      ['health problem told: out of scope (none)', fraction(count(told, (r) => r.intent === 'none'))],
+      ['medical trivia rejected (none)', fraction(count(trivia, (r) => r.intent === 'none'))],
+    ]),
+  );
+}
+
 /** Every wrong answer on the dev split, to see what to improve. */
 export function printMisses(sets: EvalSets, runs: Runs): void {
   const show = (label: string, expected: string, result: RecognizerResult): void => {
@@ -66,6 +81,7 @@ export function printMisses(sets: EvalSets, runs: Runs): void {
     ['near', sets.nearDomain, runs.nearDomain],
     ['clinc-oos', sets.clincOutOfScope, runs.clincOos],
     ['conversation', sets.clincConversation, runs.clincConversation],
+    ['symptoms', sets.symptoms, runs.symptoms],
   ] as const;
   for (const [label, rows, run] of intentSets) {
     rows.forEach((row, i) => {

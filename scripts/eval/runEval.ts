@@ -9,7 +9,7 @@ import { loadEvalSets, type Split } from './datasets';
 import { evaluate } from './measure';
 import { intentReport, median, percentile } from './metrics';
 import { overlapWithTraining } from './overlap';
-import { printMisses, printReport } from './report';
+import { printMisses, printReport, printSymptoms } from './report';
 import { passes, targetRow } from './targets';
 import { formatTable, fraction } from './tables';
 
@@ -43,6 +43,7 @@ async function main(args: readonly string[]): Promise<number> {
   );
 
   printReport({ sets, memberIntents, nearRejection, clincConversation: runs.clincConversation.results });
+  printSymptoms(sets.symptoms, runs.symptoms.results);
   console.log(
     formatTable('Speed', ['measure', 'value'], [
       ['utterances timed', String(allTimes.length)],

@@ -14,6 +14,17 @@ describe('the region question', () => {
     expect(phoneNumbersIn(textOf(await member.say('Hawaii')))).toEqual(['808-432-5955', '1-800-966-5955']);
   });
 
+  it('drops the question for a health problem told instead, and gives the nurse line', async () => {
+    const member = memberConversation();
+    await member.say('how do I reach member services');
+    const reply = textOf(await member.say('my son is throwing up'));
+    expect(reply).not.toContain("I didn't catch a region.");
+    expect(reply).toContain('Which Kaiser Permanente region are you in?');
+    const answer = textOf(await member.say('Denver'));
+    expect(answer).toContain('nurse advice line');
+    expect(phoneNumbersIn(answer)).toEqual(['303-338-3800', '1-800-632-9700']);
+  });
+
   it('stops asking after three replies that name no region, and lists every line', async () => {
     const member = memberConversation();
     await member.say('how do I reach member services');

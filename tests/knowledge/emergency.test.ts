@@ -277,6 +277,7 @@ const emergencies: Record<string, string[]> = {
   wordsAndFace: ['my wife is not herself, she cannot find her words and the right side of her face has fallen'],
   burdenAndLetters: ['i have been feeling like a burden and i wrote letters to my kids tonight'],
   hivesAndCough: ['she has a nut allergy and is covered in hives and coughing nonstop'],
+  stingsWithSpreadingHivesOrThroat: ['stung by a bee and now covered in hives', 'got stung by wasps and im breaking out in hives and my throat feels funny', 'bee sting no swelling but throat feels tight', 'she fell and hit her head and wont wake up'],
   yardMushrooms: ['my child ate mushrooms from the yard and is vomiting and shaking'],
   spanishChest: ['mi papa tiene dolor muy fuerte en el pecho y el brazo izquierdo'],
   feverAndDelirium: ['my grandma is talking to people who arent there and she is burning up with fever'],
@@ -563,6 +564,7 @@ const notEmergencies: Record<string, string[]> = {
   watchedOrCheckedOrOver: ['my son is being monitored overnight after he swallowed a magnet, is observation covered', 'the paramedics checked her and she was fine, do we owe for the ambulance', 'his fever of 104 came down with motrin', 'my grandpa is dying and hospice is coming, what is covered', 'im a school nurse, can you send suicide line info for our newsletter', 'my doctor says the weight is going to kill my knees'],
   kickedOutIsNoOperation: ['my son got kicked out yesterday, he has a fever and his heart is racing'],
   doubleMeanings: ['our defense totally collapsed in the second half', 'is there urgent care near stroke ave', 'dying my moms hair for her birthday, is the dye safe', 'romeo takes poison in our school play', 'my band is called cardiac arrest', 'choking hazard label on the vitamins', 'my vitamin d is high but not like an overdose'],
+  absentSignsAndMildComplaints: ['my daughter got stung by a bee, no swelling, just crying a lot', 'got stung by a bee on my arm, no swelling', 'my daughter fell and hit her knee and its swollen, should we go to urgent care', 'daughter says her tummy hurts and she cant get to sleep'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };
 
@@ -583,6 +585,9 @@ describe('detectEmergency', () => {
     expect(detectEmergency('my husband is throwing up and his sugar meter reads 25', true)).toBe(true);
     expect(detectEmergency('my son is so dizzy he cant stand', true)).toBe(true);
     expect(detectEmergency('my daughter is pale and throwing up', true)).toBe(true);
+    expect(detectEmergency('my son has hives all over his legs', true)).toBe(false);
+    expect(detectEmergency('my son has hives all over and his lips are swelling', true)).toBe(true);
+    expect(detectEmergency('its almost midnight and the baby wont stop crying, i think its gas', true)).toBe(false);
   });
 
   it('takes the model\'s resemblance only with a sign of trouble', () => {

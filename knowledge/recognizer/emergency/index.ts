@@ -1,7 +1,7 @@
 import { DANGER_PATTERNS, DANGER_PATTERNS_BUT_SWALLOWING, prepareForDanger, signOfTrouble } from '../danger';
 import { anyPatternMatches } from '../danger/requiredText';
 import { foldText } from '../normalize';
-import { ASKS_ABOUT_CARE, BACKGROUND_EVENT, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
+import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
 import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
@@ -24,6 +24,7 @@ function setAside(told: string): string {
   const history = ASKS_ABOUT_CARE.test(told) && !PLEA.test(told) && !RECENT.test(told) ? told.replace(HISTORY_EVENT, ' . ') : told;
   return withoutHyperbole(withoutSleep(history))
     .replace(HARMLESS, ' . ')
+    .replace(ABSENT_SIGN, ' . ')
     .replace(BACKGROUND_EVENT, ' . ')
     .replace(RECENT_SURGERY, ' . post op . ')
     .replace(NAMED_FOR_DANGER, '$2')
