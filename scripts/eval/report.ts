@@ -64,7 +64,7 @@ export function printSymptoms(rows: readonly IntentRow[], results: readonly Reco
       ['health problem told: the nurse line (nurse-advice)', fraction(count(told, (r) => r.intent === 'nurse-advice'))],
       ['health problem told: 911 shown (a false alarm)', fraction(count(told, (r) => r.emergency))],
       ['health problem told: out of scope (none)', fraction(count(told, (r) => r.intent === 'none'))],
-      ['medical trivia rejected (none)', fraction(count(trivia, (r) => r.intent === 'none'))],
+      ['medical trivia (and, on dev, other assistant questions) rejected (none)', fraction(count(trivia, (r) => r.intent === 'none'))],
     ]),
   );
 }

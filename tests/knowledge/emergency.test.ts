@@ -277,6 +277,8 @@ const emergencies: Record<string, string[]> = {
   wordsAndFace: ['my wife is not herself, she cannot find her words and the right side of her face has fallen'],
   burdenAndLetters: ['i have been feeling like a burden and i wrote letters to my kids tonight'],
   hivesAndCough: ['she has a nut allergy and is covered in hives and coughing nonstop'],
+  aCarOnFireIsNoThing: ['my car is on fire and my son is still inside'],
+  bloodCoughedUp: ['dad is coughing up alot of blood', 'coughing up lots of bright red blood, like cups of it'],
   stingsWithSpreadingHivesOrThroat: ['stung by a bee and now covered in hives', 'got stung by wasps and im breaking out in hives and my throat feels funny', 'bee sting no swelling but throat feels tight', 'she fell and hit her head and wont wake up'],
   yardMushrooms: ['my child ate mushrooms from the yard and is vomiting and shaking'],
   spanishChest: ['mi papa tiene dolor muy fuerte en el pecho y el brazo izquierdo'],
@@ -564,6 +566,8 @@ const notEmergencies: Record<string, string[]> = {
   watchedOrCheckedOrOver: ['my son is being monitored overnight after he swallowed a magnet, is observation covered', 'the paramedics checked her and she was fine, do we owe for the ambulance', 'his fever of 104 came down with motrin', 'my grandpa is dying and hospice is coming, what is covered', 'im a school nurse, can you send suicide line info for our newsletter', 'my doctor says the weight is going to kill my knees'],
   kickedOutIsNoOperation: ['my son got kicked out yesterday, he has a fever and his heart is racing'],
   doubleMeanings: ['our defense totally collapsed in the second half', 'is there urgent care near stroke ave', 'dying my moms hair for her birthday, is the dye safe', 'romeo takes poison in our school play', 'my band is called cardiac arrest', 'choking hazard label on the vitamins', 'my vitamin d is high but not like an overdose'],
+  thingsNotPeople: ['my printer keeps choking on paper how do i unjam it', 'my sourdough starter looks dead can it be revived', 'my cake collapsed in the middle what did i do wrong'],
+  absentOrFineSigns: ['hives on my arms after switching detergent, no face swelling or trouble breathing', 'kid has hives on his tummy after eating strawberries, no swelling in lips, breathing fine', 'my son got stung by a bee on his hand, a little swelling, breathing fine', 'baby has tiny red dots on her face after crying hard', 'stiff and achy all over the day after a car accident, airbags didnt go off', 'headache since this morning, took tylenol and its a little better', 'dad took 2 extra tylenol by accident today, hes fine'],
   absentSignsAndMildComplaints: ['my daughter got stung by a bee, no swelling, just crying a lot', 'got stung by a bee on my arm, no swelling', 'my daughter fell and hit her knee and its swollen, should we go to urgent care', 'daughter says her tummy hurts and she cant get to sleep'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
 };

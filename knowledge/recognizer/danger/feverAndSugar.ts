@@ -11,7 +11,7 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   allOf(String.raw`\b(confused|delirious|not making sense)\b`, String.raw`\b((has not|not|hasnt) (peed|urinated)|no (pee|urine))\b`),
   allOf(String.raw`\b(chemo\w*|transplant|cancer treatment|neutropeni\w*)\b`, String.raw`\b(fever|temp|temperature|chills)\b`),
   allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),
-  /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\brash (\w+ ){0,3}(like |looks like )?(bruises|bruising)\b|\bbruise ?like rash\b|\b(purple|tiny red) (rash|spots|dots)\b|\bpetechia\w*/,
+  /\brash (that )?(wont|does not|is not) (fade|go away when|blanch)|\bnon ?blanching\b|\brash (\w+ ){0,3}(like |looks like )?(bruises|bruising)\b|\bbruise ?like rash\b|\b((purple|tiny red) (rash|spots|dots)|petechia\w*)\b(?! (\w+ ){0,4}after (\w+ )?(crying|coughing|vomiting|throwing up|straining|screaming|a coughing fit))/,
   allOf(String.raw`\b(fever|temp|temperature)\b`, String.raw`\b(confused|delirious|${DELIRIUM}|not making (any )?sense|talking nonsense|wont wake|hard to wake|limp|floppy|lethargic|unresponsive|trouble staying awake)\b`),
   allOf(String.raw`\b(sugar|glucose|bg|reading|meter)\b`, String.raw`\b([1-4]\d|hi|lo)\b`, String.raw`\b(confused|shaky|shaking|sweaty|sweating|dizzy|not making sense|wont wake|passed out|passing out|unresponsive|breathing fast|cant)\b`),
   // A diabetic who "gets confused" about doses has a habit, not a low now.

@@ -3,7 +3,7 @@ import { anyPatternMatches } from '../danger/requiredText';
 import { foldText } from '../normalize';
 import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
-import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, withoutHyperbole, withoutSleep } from './sayings';
+import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
 
 /**
@@ -24,6 +24,7 @@ function setAside(told: string): string {
   const history = ASKS_ABOUT_CARE.test(told) && !PLEA.test(told) && !RECENT.test(told) ? told.replace(HISTORY_EVENT, ' . ') : told;
   return withoutHyperbole(withoutSleep(history))
     .replace(HARMLESS, ' . ')
+    .replace(THING_IN_TROUBLE, ' . ')
     .replace(ABSENT_SIGN, ' . ')
     .replace(BACKGROUND_EVENT, ' . ')
     .replace(RECENT_SURGERY, ' . post op . ')

@@ -10,9 +10,9 @@ export const OWN_MEDICINE = new RegExp(
   'g',
 );
 
-/** A single dose too many ("took an extra blood thinner pill", "two instead of one"): for the pharmacist or the nurse line. */
+/** A single dose too many ("took an extra blood thinner pill", "two instead of one", two extra tylenol): for the pharmacist or the nurse line. */
 export const ONE_EXTRA_DOSE = new RegExp(
-  String.raw`(?<!\b(${CHILD}|old) (\w+ ){0,2})\b(took|taken|take|gave (him|her|them|me)) (\w+ ){0,3}(a|an|one|1) (extra|second|additional) ((?!(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozen|bunch|handful|bottles?|few|whole)\b)[a-z]+ ){0,3}(pill|tablet|capsule|dose|gummy|tylenol|advil|ibuprofen|aspirin|vitamin)s?\b|\b(took|taken|gave (him|her|them)) (\w+ ){0,3}(two|2) (\w+ ){0,3}instead of (one|1)\b|\b(took|taken) (\w+ ){0,2}(pills|meds|dose|medicine) (on|for) (the wrong (day|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+  String.raw`(?<!\b(${CHILD}|old) (\w+ ){0,2})\b(took|taken|take|gave (him|her|them|me)) (\w+ ){0,3}(a|an|one|1) (extra|second|additional) ((?!(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozen|bunch|handful|bottles?|few|whole)\b)[a-z]+ ){0,3}(pill|tablet|capsule|dose|gummy|tylenol|advil|ibuprofen|aspirin|vitamin)s?\b|\b(took|taken|gave (him|her|them)) (\w+ ){0,3}(two|2) (\w+ ){0,3}instead of (one|1)\b|\b(took|taken) (\w+ ){0,2}(pills|meds|dose|medicine) (on|for) (the wrong (day|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(${CHILD}|old) (\w+ ){0,2})\b(took|taken) (\w+ ){0,2}(two|2) extra (${EVERYDAY_MEDICINES}|vitamins?)\b`,
   'g',
 );
 
@@ -22,7 +22,7 @@ export const ONE_EXTRA_DOSE = new RegExp(
  * still an overdose (poisoning.ts).
  */
 export const USUAL_DOSE = new RegExp(
-  String.raw`(^|\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pills?| tablets?| capsules?| gel ?caps?)?\b(?= (for|because|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|my|the|now|still|got|then)\b|but\b|\.|$))`,
+  String.raw`(^|\. |\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pills?| tablets?| capsules?| gel ?caps?)?\b(?= (for|because|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|its|my|the|now|still|got|then)\b|but\b|\.|$))`,
   'g',
 );
 
