@@ -58,7 +58,7 @@ describe('recognizer', () => {
     },
   );
 
-  it.each(['my son is throwing up', 'i have a bad headache', 'my husband has the flu', 'burned my hand on the oven', 'fever since last night', 'my daughter fell and hit her knee', 'my toddler bumped his head on the table, cried right away, now hes playing', 'mom seems a bit down and quiet this week'])(
+  it.each(['my son is throwing up', 'i have a bad headache', 'my husband has the flu', 'burned my hand on the oven', 'fever since last night', 'my daughter fell and hit her knee', 'my toddler bumped his head on the table, cried right away, now hes playing', 'mom seems a bit down and quiet this week', 'sugar was 62 when i woke up, drank orange juice and now its 104'])(
     'gives the health problem "%s" the nurse advice line, not "I can\'t help with that"',
     (text) => {
       const result = recognize(text);
@@ -68,12 +68,20 @@ describe('recognizer', () => {
     },
   );
 
-  it.each(['how long does the flu last', 'what causes migraines', 'will late payments hurt my credit score', 'remind me to take my allergy pill at 9', 'my wifi keeps coughing and dropping out is there an outage', 'this project is a total headache help me break it into steps', 'that song is stuck in my head'])(
+  it.each(['how long does the flu last', 'what causes migraines', 'will late payments hurt my credit score', 'remind me to take my allergy pill at 9', 'my wifi keeps coughing and dropping out is there an outage', 'my son has a mole on his back, can i get a referral to dermatology', 'this project is a total headache help me break it into steps', 'that song is stuck in my head'])(
     'keeps "%s" out of the nurse line: trivia and errands name no one\'s problem now',
     (text) => {
       expect(recognize(text).intent).not.toBe('nurse-advice');
     },
   );
+
+  it('keeps the trace contract when the nurse line is chosen for a health problem: best first, at most three', () => {
+    const result = recognize('i have a bad headache');
+    expect(result.intents[0]).toEqual({ intent: 'nurse-advice', score: result.score });
+    expect(result.intents.length).toBeLessThanOrEqual(3);
+    const scores = result.intents.map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
 
   it.each(['thanks, my headache is gone, bye', 'thank you, my son is feeling better now. goodbye'])(
     'does not send "%s" to the nurse line: the problem is over',

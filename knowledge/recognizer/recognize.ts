@@ -37,6 +37,8 @@ export interface RecognizerTuning extends ScorerOptions {
   startOverThreshold: number;
   /** A runner-up that also clears answerThreshold and is within this of the best is offered too. */
   clarifyMargin: number;
+  /** A health problem told (symptoms.ts) outweighs a topic below this probability: "my mom's feet are itchy" read as proxy access. */
+  symptomOutweighsBelow: number;
   /** The model's emergency probability this high, with a soft sign of trouble, counts as an emergency. */
   emergencyMatch: number;
   /** Below this confidence (scope and intent probabilities, mixed by scopeShare), the message is out of scope. */
@@ -54,6 +56,7 @@ export const DEFAULT_TUNING: RecognizerTuning = {
   answerThreshold: 0.25,
   startOverThreshold: 0.5,
   clarifyMargin: 0.1,
+  symptomOutweighsBelow: 0.5,
   emergencyMatch: 0.5,
   scopeThreshold: 0.45,
   scopeShare: 0.5,
@@ -144,7 +147,8 @@ const thresholdFor = (intent: Intent, tuning: RecognizerTuning): number =>
 function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, tuning: RecognizerTuning): RecognizerResult {
   const [best, second] = candidates;
   const unanswered = !best || best.score < thresholdFor(best.intent, tuning) || base.confidence < tuning.scopeThreshold;
-  if ((unanswered || !isTopicIntent(best.intent) || best.score < 0.5) && tellsSymptom(base.text.slice(0, MAX_RECOGNIZED_CHARS))) return forTheNurseLine(base, candidates);
+  const placed = !unanswered && isTopicIntent(best.intent) && best.score >= tuning.symptomOutweighsBelow;
+  if (!placed && tellsSymptom(base.text.slice(0, MAX_RECOGNIZED_CHARS))) return forTheNurseLine(base, candidates);
   if (unanswered) return { ...base, intent: 'none', score: noneScore, intents: candidates, outcome: 'none' };
   const close = second !== undefined && second.score >= tuning.answerThreshold && best.score - second.score < tuning.clarifyMargin;
   return { ...base, intent: best.intent, score: best.score, intents: candidates, outcome: close ? 'clarify' : 'answer' };
@@ -153,11 +157,12 @@ function decide(base: Undecided, candidates: ScoredIntent[], noneScore: number, 
 /**
  * Someone's health problem that neither the detector (not an emergency) nor the models (no topic, or
  * small talk: "i have a bad headache" read as goodbye) placed: the nurse advice line is its answer.
+ * It takes the first place, with at least the best probability the models gave, so the trace stays best first.
  */
 function forTheNurseLine(base: Undecided, candidates: ScoredIntent[]): RecognizerResult {
-  const nurse = candidates.find((candidate) => candidate.intent === 'nurse-advice') ?? { intent: 'nurse-advice', score: 0 };
-  const intents = [nurse, ...candidates.filter((candidate) => candidate !== nurse)];
-  return { ...base, intent: 'nurse-advice', score: nurse.score, intents, outcome: 'answer' };
+  const score = Math.max(candidates[0]?.score ?? 0, candidates.find((candidate) => candidate.intent === 'nurse-advice')?.score ?? 0);
+  const intents = [{ intent: 'nurse-advice' as const, score }, ...candidates.filter((candidate) => candidate.intent !== 'nurse-advice')].slice(0, 3);
+  return { ...base, intent: 'nurse-advice', score, intents, outcome: 'answer' };
 }
 
 /**

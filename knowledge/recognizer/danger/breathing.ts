@@ -3,7 +3,7 @@ import { allOf, BE, GAP, HIS, PERSON, rx } from './shared';
 /** Breathing and choking, and what a lack of air does: blue lips, low oxygen, a blood pressure or sugar far off. */
 export const BREATHING: readonly RegExp[] = [
   rx(String.raw`\b(not|stopped|stops|stopping|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
-  rx(String.raw`\b(no|not|stopped) breathing\b|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
+  rx(String.raw`\b(no|not|stopped) breathing\b(?! (problems?|issues?|trouble|difficult\w*))|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,
   // Pink froth coughed up: fluid in the lungs.
   /\bpink (froth\w*|foam\w*|bubbl\w*)|\bcough\w* (up )?(\w+ ){0,2}pink (spit|mucus|sputum|phlegm)\b/,
@@ -14,7 +14,7 @@ export const BREATHING: readonly RegExp[] = [
   /\b(sugar|glucose|bg)( level)? (is |of |at |was |reads |says )*([1-3]\d|[5-9]\d\d)\b/,
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|looks?|are|is) )?(kind of |kinda |sort of |really |very )?(blue|bluish|purple|gr[ae]y|dusky|ashen)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( levels?)? (is |are |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,
-  rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
+  rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)(?!.*\b((can|could) (still )?(breathe|talk|speak)|for a (sec|second|moment|minute)|(its|it is|it was) gone)\b)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
   /\b(can barely (talk|speak)|(cant|can barely) (finish|get|say) (out )?(a )?(full |whole |complete )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
   allOf(String.raw`\b(asthma attack|wheez\w*|cant breathe)\b`, String.raw`\b(inhaler (is )?(empty|out|gone|lost|missing)|no inhaler)\b`),
   /\bgrunt\w* (\w+ ){0,4}breath|\b(with|on) (every|each) breath\b|\bnostrils (are )?flar\w*/,

@@ -24,6 +24,8 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   allOf(String.raw`\b(staring (at nothing|blankly|into space|off into space|straight ahead|through (me|us))|blank stare)\b`, String.raw`\b(wont|not|is not|does not|cant|stopped) (answer|respond|react)\w*\b`),
   // Confused beside dizziness, weakness, slurring, a fever or a fall: a stroke, an infection or a low, whatever the cause.
   allOf(String.raw`\b(is|are|am|seems|suddenly|now|so|very|really|all) (\w+ ){0,2}(confused|disoriented)\b`, String.raw`\b(dizzy|weak|slurr\w*|cant (walk|stand)|fever|burning up|sweaty|clammy|pale|vomit\w*)\b`),
+  // Fainted while vomiting or pale: "he's vomiting, pale and just fainted".
+  allOf(String.raw`\b(fainted|fainting|passed out|collapsed)\b`, String.raw`\b((is|he is|she is|and|still) (\w+ )?(vomiting|throwing up|clammy|gr[ae]y)|pale and (just )?(fainted|passed out|collapsed))\b`),
   // About to pass out beside a sign in the body: "my belly is hard and swollen and im about to pass out".
   allOf(String.raw`\b(about to|going to|gonna) (pass out|faint|black out)\b`, String.raw`\b(belly|stomach|chest|bleeding|blood|pale|heart|breath\w*|swollen)\b`),
 ];

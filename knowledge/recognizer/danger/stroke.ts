@@ -6,7 +6,7 @@ export const STROKE: readonly RegExp[] = [
   rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b`),
   rx(String.raw`\bslurr(ed|ing|y)|\b(speech|words) (\w+ ){0,2}(went|is|sounds|became|got|going|came out|comes out|coming out) (all )?(slurred|garbled|weird|funny|strange|off|wrong)\b|\b(leaning|falling|slumping|drooping) to one side\b|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
   rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) (\w+ ){0,6}(one|the (left|right)|left|right) (side|arm|leg)\b`),
-  allOf(String.raw`\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant|unable to|wont|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),
+  allOf(String.raw`(?<!\b(passed|died|away) )\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant(?! (sleep|stop thinking|focus|concentrate|believe))|unable to|wont|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),
   rx(String.raw`\b(arm|leg|hand|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead|useless|slack|droopy|crooked|lopsided|saggy|floppy)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
   allOf(String.raw`\b(cant feel ${HIS} (arm|leg|hand|face)|(arm|leg|hand) (is |went |feels )?(numb|weak|dead))\b`, String.raw`\b(face|smile|mouth|speech|words) (looks|is|seems|sounds) (weird|off|funny|strange|wrong|droopy|crooked)\b`),
   rx(String.raw`\b${PERSON} ${BE}(cant|does not|suddenly cant) understand (me|us|what|anything|anyone|words)\b`),

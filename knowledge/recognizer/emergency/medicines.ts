@@ -22,7 +22,7 @@ export const ONE_EXTRA_DOSE = new RegExp(
  * still an overdose (poisoning.ts).
  */
 export const USUAL_DOSE = new RegExp(
-  String.raw`(^|\. |\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pills?| tablets?| capsules?| gel ?caps?)?\b(?= (for|because|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|its|my|the|now|still|got|then)\b|but\b|\.|$))`,
+  String.raw`(^|\. |\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pills?| tablets?| capsules?| gel ?caps?)?( (and|with|plus) ${EVERYDAY_MEDICINES})?( together)?\b(?= (for|because|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|its|my|the|now|still|got|then)\b|but\b|\.)| *$)`,
   'g',
 );
 
