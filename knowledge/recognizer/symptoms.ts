@@ -52,11 +52,14 @@ const TOLD_OF_SOMEONE = new RegExp(String.raw`\b${SUBJECT}\b(\W+\w+){0,8}?\W+${C
 /** A fragment told as a statement: "fever since last night", "period cramps worse than usual", "carpet burn on my knee". */
 const STATEMENT_FRAGMENT = new RegExp(String.raw`^\W*((?!(my|our|the|this|that|his|her|their|your)\b)\w+\W+){0,3}?${COMPLAINT}\b(?!.*\?)`);
 
-/** The plan's business (a bill, a referral, a refill, an appointment: the models place those), or words about words: "hurt my credit score", "sick days", "what cyst means". */
+/** Not someone's health problem, or not for the nurse line: sayings, body words said of things, the plan's business. */
 const NOT_A_COMPLAINT = new RegExp(
   [
+    // Sayings and other meanings: "sick of waiting", "a pain in the neck", "sick days", "hurt my credit score"
     String.raw`\b(sick|tired) (of|and tired)\b|\b(pain|headache) in the (neck|butt|ass)\b|\b(sick|ill) (days?|leave|notes?|pay|time)\b|\bhurts? (\w+ )?(credit|score|chances|feelings|rating|wallet|budget)\b|\b(credit|score) (\w+ ){0,3}hurt\b|\bhow many (\w+ ){0,3}(days|times)\b`,
+    // Body words said of things, and words about words: "a total headache", "the dog is sick", "what cyst means", "translate ..."
     String.raw`\bgiving (me|him|her|us) a headache\b|\b(such a|what a) headache\b|\bitching (to|for)\b|\blaugh(ed|ing) so hard\b|\b(blue|down|sick) about\b|\b(this|that|thats|so|beat|song|track|trick|move|play|game|ride|view) (\w+ )?(is |was )?sick\b(?! (kid|baby|child|son|daughter))|\b(dog|cat|puppy|kitten|pet|bird|hamster|plant|printer|car|phone|laptop|computer|tv|battery|vase|screen) (is |was |got |has |keeps )?(sick|jammed|cracked|dying|hurt|limping|throwing up|vomiting|scratching|itching)\b|\bwhat (\w+ ){0,3}means?\b|\bmeaning of\b|\bdefin\w*|\btranslat\w*|\bhow (do|would) (you|i) say\b|\bwhy (do|does|are|is) (we|you|people|humans|kids|babies)\b|\b(will|would|could|can) (i|we|you) get sick\b`,
+    // The plan's business beside it: the models place a bill, a referral, a refill or an appointment
     String.raw`\b(reimburs\w*|bills?|billed|charged|claims?|refund\w*|paid|copays?|deductible|covered|coverage|insurance|referrals?|refill\w*|pharmacy|prescriptions?|rx|e ?visits?|video (visit|call)|appointments?|appts?|book|schedul\w*|(doctors?|school|work) note|note for|mri|supply|workers comp|(through|under) (the|my|our) plan|in network|fee|cost)\b`,
   ].join('|'),
 );

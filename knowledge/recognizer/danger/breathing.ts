@@ -17,7 +17,7 @@ export const BREATHING: readonly RegExp[] = [
   rx(String.raw`\b(stuck in ${HIS} ${GAP}(throat|windpipe|airway)(?!.*\b((can|could) (still )?(breathe|talk|speak)|for a (sec|second|moment|minute)|(its|it is|it was) gone)\b)|choking|choked on \w+ and (cant|is not|not)|gagging and cant|cant (cough|talk|speak|cry|make (a|any) (sound|noise))|not making (a|any) (sound|noise))\b`),
   /\b(can barely (talk|speak)|(cant|can barely) (finish|get|say) (out )?(a )?(full |whole |complete )?sentences?)\b|\b(plastic )?bag (over|on|around) (his|her|my|their) (head|face)\b|\b(severe|bad|terrible|major|serious|worst) asthma attack\b/,
   allOf(String.raw`\b(asthma attack|wheez\w*|cant breathe)\b`, String.raw`\b(inhaler (is )?(empty|out|gone|lost|missing)|no inhaler)\b`),
-  /\bgrunt\w* (\w+ ){0,4}breath|\b(with|on) (every|each) breath\b|\bnostrils (are )?flar\w*/,
+  /\bgrunt\w* (\w+ ){0,4}(breath|blue|bluish|gr[ae]y|dusky)|\b(blue|bluish|gr[ae]y|dusky) (\w+ ){0,3}grunt\w*|\bribs (are )?(sucking|pulling|sinking) in\b|\b(sucking|pulling|sinking) in (at |between |under )?(his|her|the) ribs\b|\b(with|on) (every|each) breath\b|\bnostrils (are )?flar\w*/,
   // A noise with each breath in (stridor) told in plain words, and the gulping of a body short of air.
   /\b(squeak\w*|whistl\w*|high pitched|crowing|honking|wheez\w*|noise|sound) (\w+ ){0,4}(every time|each time|whenever|when) (she|he|they|i|the baby) (breathes?|breathing|breath) in\b(?! through)|\b(breathing|breathes|gulping|gasping) (\w+ ){0,2}like a fish\b/,
   // Something stuck, with the signs of a blocked airway.

@@ -2,7 +2,7 @@ import { allOf, BE, GAP, PERSON, rx } from './shared';
 
 /** Someone unconscious, collapsed, found on the floor, or not answering. */
 export const CONSCIOUSNESS: readonly RegExp[] = [
-  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely (responsive|responding|moving)|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
+  /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not (really |fully |properly )?waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely (responsive|responding|moving)|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
   /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b|\b(has not|have not|never) (woken|woke|come to)( up)?\b|\bcant (get|wake) (him|her|them) (up|to (wake|respond|answer))\b(?! (for|in time|early|on time))/,
   rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching|having a fit|foaming)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
@@ -24,6 +24,10 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   allOf(String.raw`\b(staring (at nothing|blankly|into space|off into space|straight ahead|through (me|us))|blank stare)\b`, String.raw`\b(wont|not|is not|does not|cant|stopped) (answer|respond|react)\w*\b`),
   // Confused beside dizziness, weakness, slurring, a fever or a fall: a stroke, an infection or a low, whatever the cause.
   allOf(String.raw`\b(is|are|am|seems|suddenly|now|so|very|really|all) (\w+ ){0,2}(confused|disoriented)\b`, String.raw`\b(dizzy|weak|slurr\w*|cant (walk|stand)|fever|burning up|sweaty|clammy|pale|vomit\w*)\b`),
+  // A fit that goes on: "having a fit with a high temperature, it has gone on for more than five minutes".
+  allOf(String.raw`\b(seizure|seizing|fit|convuls\w*|jerking|twitching)\b`, String.raw`\b((more than|over|longer than|for) (5|five|ten|10|\d\d) min\w*|(wont|will not|does not|has not|hasnt) (stop|stopped))\b`),
+  // Shaking with chills and confused, mottled or with a low pressure: an infection in the blood.
+  allOf(String.raw`\b(shaking|shivering|chills|rigors|fever|burning up)\b`, String.raw`\b(confused|(skin|he|she) (is |looks )?(blotchy|mottled)|blotchy|mottled|(bp|blood pressure) (is |was )?[5-8]\d ?\d\d)\b`),
   // Fainted while vomiting or pale: "he's vomiting, pale and just fainted".
   allOf(String.raw`\b(fainted|fainting|passed out|collapsed)\b`, String.raw`\b((is|he is|she is|and|still) (\w+ )?(vomiting|throwing up|clammy|gr[ae]y)|pale and (just )?(fainted|passed out|collapsed))\b`),
   // About to pass out beside a sign in the body: "my belly is hard and swollen and im about to pass out".

@@ -15,13 +15,19 @@ export const INJURY: readonly RegExp[] = [
   /\blanded (\w+ ){0,2}on (his|her|their|my|the) (head|neck)\b/,
   allOf(String.raw`\bheimlich\b`, String.raw`\b(still (struggling|choking|cant|not)|not working|turning|blue|not breathing|passed out)\b`),
   // A fall a child's head took, and then the signs of a brain injury.
-  allOf(String.raw`\b(fell|rolled|tumbled|dropped|fall|fallen) (off|from|out of|down)\b`, String.raw`\b(head|bump|lump|goose egg|knot)\b`, String.raw`\b(keeps? (throwing up|vomiting|falling asleep)|vomit\w*|throwing up|threw up|(very|really|so|super) (sleepy|drowsy)|confused|not (acting|talking|walking|making sense) (normal\w*|right|like (himself|herself))|passed out|wont wake|hard to wake)\b`),
+  allOf(String.raw`\b((fell|rolled|tumbled|dropped|fall|fallen) (off|from|out of|down|and hit)|(bumped|hit|banged|whacked) (his|her|my|their) head)\b`, String.raw`\b(head|bump|lump|goose egg|knot)\b`, String.raw`\b(keeps? (throwing up|vomiting|falling asleep)|vomit\w*|throwing up|threw up|(very|really|so|super) (sleepy|drowsy)|confused|not (acting|talking|walking|making sense) (normal\w*|right|like (himself|herself))|passed out|wont wake|hard to wake)\b`),
   allOf(String.raw`\b(hit|bumped|banged|kicked|struck|smacked|hurt|punched|slammed|whacked|beaten) ${GAP}head\b`, String.raw`\b(confused|not making sense|throwing up|vomit\w*|passed out|unconscious|wont wake|sleepy|drowsy|bleeding|seizure|cant remember|blood thinners?|not acting (normal|right))\b`),
   // A crash or fall, then a helmet broken or a memory that will not hold (a brain injury).
   allOf(String.raw`\b(crash\w*|fell|fall|fallen|hit|thrown|flew off|wiped out|wreck\w*|knocked)\b`, String.raw`\b(helmet (\w+ ){0,2}(cracked|broke|broken|split|smashed)|(keeps|kept|keep) (asking|repeating) (the same|what happened|where|what day)|(cant|does not|do not) (remember|know) (what happened|where (he|she|they|i) (is|are|am)|what day))\b`),
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
   // Skin or flesh torn open: "her cheek is hanging open".
   /\b(face|cheek|lip|scalp|ear|nose|neck|eyelid) (is |was )?(\w+ )?(hanging (open|off)|torn (open|off)|ripped (open|off)|split (wide )?open|gaping)\b/,
+  // One pupil bigger than the other: pressure on the brain.
+  /\b(one )?pupils? (is |are |looks? |seems? )?(bigger|larger|wider|smaller) than the other\b|\bpupils? (are |is )?(different sizes?|uneven|unequal|blown)\b|\bunequal pupils\b/,
+  // A wound come open after an operation, with what is inside showing.
+  /\b(incision|wound|stitches|staples|scar) (has |have |is |are )?(split|burst|popped|come|came|ripped|torn|opened|busted) (wide )?open\b|\b(intestines?|bowels?|guts|organs?) (are |is )?(visible|showing|hanging|coming out|pushing out|sticking out)\b|\bsomething (pink |red )?(pushing|poking|sticking|coming|bulging) out\b/,
+  // A limb cold, white and numb: its blood cut off.
+  allOf(String.raw`\b(leg|arm|foot|hand) (is |looks |feels |went |turned )?(\w+ )?(cold|white|pale|blue)\b`, String.raw`\b(numb|cant (move|feel)|no pulse|lost feeling)\b`),
   // Something driven into the body: "a pencil stuck in his eye", "impaled on the fence".
   /\bimpaled\b|\b(pencil|pen|stick|knife|nail|glass|metal|rod|scissors|branch|fork|screwdriver|arrow|fish ?hook|skewer|rebar|spike) (\w+ ){0,3}(stuck|lodged|embedded|went|sticking out|jammed) (in|into|through|out of) (his|her|my|their|the) (eye|eyes|eyeball|neck|chest|skull|head|belly|stomach|throat|back)\b/,
   // Under the water a while, and the signs after: a drowning that did not look like one.

@@ -58,6 +58,12 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(fentynal|fentanil|fentenyl|fentanal)\b/g, 'fentanyl'],
   [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
   [/\bpian\b/g, 'pain'],
+  // A dropped g ("throwin up", "blood spurtin", "soakin pads"), in the danger words only.
+  [/\b(throw|spurt|gush|pour|soak|chok|seiz|shak|puk|vomit|gasp|wheez|convuls|twitch|go|turn|drool|faint|fall|dy|burn|scream|cry)in\b/g, '$1ing'],
+  [/\b(swelin|swellin)\b/g, 'swelling'],
+  [/\b(evrywhere|everywere|evrywere)\b/g, 'everywhere'],
+  [/\b(sudenly|suddenley|sudddenly|suddently)\b/g, 'suddenly'],
+  [/\bco (alarm|detector)\b/g, 'carbon monoxide $1'],
   [/\b(is|are) bleed\b/g, '$1 bleeding'],
   // "he'll kill me" loses its apostrophe: "hell kill me".
   [/\b(he|she)ll (kill|hurt|shoot|stab|die|do|jump|end)\b/g, '$1 will $2'],

@@ -3,7 +3,7 @@ import { allOf, BE, HIS, PERSON, rx } from './shared';
 /** A stroke or a seizure told in plain words: a face that droops, slurred speech, one side gone weak, a sudden terrible headache. */
 export const STROKE: readonly RegExp[] = [
   /\b(stroke|stroking|seizure|seizures|seizing|convuls\w*|fitting|anaph\w*|anafil\w*)\b/,
-  rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b`),
+  rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b|\b(cant|unable to|could not|struggling to|trying to) get (his|her|my|their|the) words out\b|\bface (\w+ )?(looks|look|is|went) (all )?(wrong|weird|strange|off|different)\b`),
   rx(String.raw`\bslurr(ed|ing|y)|\b(speech|words) (\w+ ){0,2}(went|is|sounds|became|got|going|came out|comes out|coming out) (all )?(slurred|garbled|weird|funny|strange|off|wrong)\b|\b(leaning|falling|slumping|drooping) to one side\b|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
   rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) (\w+ ){0,6}(one|the (left|right)|left|right) (side|arm|leg)\b`),
   allOf(String.raw`(?<!\b(passed|died|away) )\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant(?! (sleep|stop thinking|focus|concentrate|believe))|unable to|wont|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),

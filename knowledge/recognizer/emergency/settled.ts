@@ -37,7 +37,7 @@ const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, IN_CARE, AFTERCARE].map((patter
 const LINGERS = /\b(still|again|(is|are) getting worse|worse now|(is|are|am) now|now (he|she|they|i|it|we) (is|are|am|cant|wont|has|have|keeps?))\b/;
 
 /** A clause in the present tense: "he still talks slow", "now he cant breathe". */
-const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b/;
+const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b|(?<!\b(was|were|been|woke up|woke) )\b(grunting|gasping|seizing|convulsing|shaking|vomiting|throwing up|soaking|wheezing|sucking in|pulling in|pouring|gushing|spurting|squirting)\b/;
 
 /** How a message settles its danger: by care, which settles even something swallowed, or as passed or followed up. */
 export interface Settlement {
