@@ -4,7 +4,10 @@ import { allOf, BE, GAP, PERSON, rx } from './shared';
 export const CONSCIOUSNESS: readonly RegExp[] = [
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not (really |fully |properly )?waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely (responsive|responding|moving)|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,
   /(?<!\b(did|do) )\b(no|not|never) (wake|woke) up\b|\b(has not|have not|never) (woken|woke|come to)( up)?\b|\bcant (get|wake) (him|her|them) (up|to (wake|respond|answer))\b(?! (for|in time|early|on time))/,
-  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching|having a fit|foaming)`),
+  // Under the water for a while, then sleepy, pale or coughing still: a near drowning.
+  allOf(String.raw`\b(fell in(to)?|went under|was under|been under|pulled out of) (the )?(\w+ )?(pool|water|lake|river|bath|tub|pond|ocean|sea)?\b`, String.raw`\b((very |really |so )?(sleepy|drowsy|pale|blue|confused|limp)|still coughing|breathing (fast|hard|funny))\b`),
+  /\b(did|doing|gave|giving|needed|performed|started) cpr\b|\bpulled (him|her|them|\w+) out of the (water|pool|river|lake|ocean|sea|bath|tub)\b/,
+  rx(String.raw`\b(went|go|gone|is|are|seems|looks|feels|and|all) (really |so |very )?(limp|floppy)\b|\b(on|off) (the )?(floor|ground) ${GAP}(not|wont|cant|unconscious|unresponsive|shaking|seizing|jerking|twitching|having a fit|foaming)`),
   rx(String.raw`\b(found|find) ${PERSON}? ?${GAP}(on the floor|on the ground|in the (bath|tub|pool|water))\b`),
   /\b(see|saw|seen|found|find|is|was) (him|her|them|someone|a (man|woman|person|guy|lady))? ?(lying|laying|sprawled|slumped|face down) (\w+ ){0,2}(on|in) (the|his|her|their) (\w+ )?(floor|ground|driveway|street|road|yard|tub)\b(?! (playing|reading|watching|resting|stretching|doing|with))/,
   /\b(lying|laying|sprawled|slumped|crumpled) (\w+ ){0,2}(at the (bottom|foot) of|on) (the|his|her|their) (stairs|steps|staircase)\b/,

@@ -19,6 +19,8 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   /\b(severe|extreme|worst|crushing|sudden terrible|terrible sudden|excruciating|unbearable) (head ?ache|pain in (my|his|her) (\w+ ){0,2}(chest|stomach|belly|abdomen)|chest pain|stomach pain|abdominal pain|belly pain)\b|\b(belly|stomach|abdomen) (is )?(hard as a rock|rigid)\b/,
   // Days after an operation ("post op", emergency/context.ts), a fever with a hard belly, a racing heart, fast breaths or the shakes.
   allOf(String.raw`\b(post ?op|surgery|operation)\b`, String.raw`\b(fever|temp|temperature|chills)\b`, String.raw`\b((belly|stomach|abdomen) (is )?(\w+ )?(hard|rigid|distended)|heart (is )?(racing|pounding)|breathing (\w+ )?fast|confus\w*|not making sense|shaking|clammy)\b`),
+  // A sugar too high to read, or in the hundreds with ketones, beside vomiting, deep fast breaths or faintness: ketoacidosis.
+  allOf(String.raw`\b((sugar|glucose|meter|bg|reading) (\w+ ){0,3}(hi|[3-9]\d\d)|ketones)\b`, String.raw`\b(vomit\w*|throwing up|puk\w*|cant keep (water|anything|fluids|it) down|breathing (\w+ )?(deep|fast)|deep (fast )?breaths|confused|faint\w*|drowsy)\b`),
   // A sugar reading under 40, whatever else is said.
   /\b(sugar|glucose|bg|meter) (is |of |at |was |reads |read |says |down to |dropped to |only )*([1-3]\d)\b(?! (years?|minutes?|mins?|hours?|days?|units?|pounds?|lbs?|percent))/,
 ];

@@ -22,6 +22,12 @@ export const INJURY: readonly RegExp[] = [
   rx(String.raw`\b(cant|cannot) feel ${HIS} (legs|arms|face|body|fingers|toes|hands?|feet|foot)\b|\bcant move ${HIS} (neck|legs|body)\b`),
   // Skin or flesh torn open: "her cheek is hanging open".
   /\b(face|cheek|lip|scalp|ear|nose|neck|eyelid) (is |was )?(\w+ )?(hanging (open|off)|torn (open|off)|ripped (open|off)|split (wide )?open|gaping)\b/,
+  // Head first onto something, neck pain and legs or arms that tingle or will not move: the spine.
+  allOf(String.raw`\b(headfirst|head first|dove|diving|dived|landed on (his|her|my|their) (head|neck))\b`, String.raw`\bneck\b`, String.raw`\b(pins and needles|tingl\w*|numb|cant (move|feel))\b`),
+  // A fall or a crash, then a swelling belly and faintness: bleeding inside.
+  allOf(String.raw`\b(fell|fall|fallen|crash\w*|accident|hit|kicked)\b`, String.raw`\b(belly|stomach|abdomen) (is )?(\w+ )?(swelling|swollen|hard|distended)\b`, String.raw`\b(faint\w*|passed out|pale|dizzy)\b`),
+  // An electric shock, then a heart out of rhythm, a mouth burn or a child gone floppy.
+  allOf(String.raw`\b(live wire|electrocut\w*|electric shock|power line|lamp cord|cord|outlet|shocked)\b`, String.raw`\b(heart (is )?(racing|skipping|pounding|fluttering)|skipping beats|floppy|limp|burn on (his|her|my) mouth|unconscious|passed out|cant breathe)\b`),
   // One pupil bigger than the other: pressure on the brain.
   /\b(one )?pupils? (is |are |looks? |seems? )?(bigger|larger|wider|smaller) than the other\b|\bpupils? (are |is )?(different sizes?|uneven|unequal|blown)\b|\bunequal pupils\b/,
   // A wound come open after an operation, with what is inside showing.
