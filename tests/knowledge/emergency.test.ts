@@ -53,6 +53,9 @@ const emergencies: Record<string, string[]> = {
   someoneElsesPills: ['my daughter took my pills', 'my toddler took an extra 20 gummies', 'she took her pills with a bottle of wine'],
   fallWithABrokenHip: ['grandma fell and her leg is turned out', 'my 85 year old dad fell and is confused'],
   // Dev emergencies the model's signal alone caught on some training seeds: patterns read them now.
+  // Tenth session: care, a time word or a reason beside the danger does not hide it.
+  stillDangerBesideCare: ['my son is currently in a treatment program and i just found him not breathing', 'since the stroke this morning he cant talk and his face is drooping', 'i gave him my narcan and he is still not breathing', 'we need to find a hospital my dad had a heart attack', 'he fell. that was an hour ago and now he wont wake up'],
+  noPulseAtCare: ['my mom collapsed at pulmonary rehab and has no pulse'],
   readWhateverTheSeed: [
     'the roofer fell off the scaffold about 20 feet and landed on his head',
     'we did the heimlich on my dad and he is still choking',
@@ -579,6 +582,26 @@ const notEmergencies: Record<string, string[]> = {
   absentOrFineSigns: ['hives on my arms after switching detergent, no face swelling or trouble breathing', 'kid has hives on his tummy after eating strawberries, no swelling in lips, breathing fine', 'my son got stung by a bee on his hand, a little swelling, breathing fine', 'baby has tiny red dots on her face after crying hard', 'stiff and achy all over the day after a car accident, airbags didnt go off', 'headache since this morning, took tylenol and its a little better', 'dad took 2 extra tylenol by accident today, hes fine'],
   absentSignsAndMildComplaints: ['my daughter got stung by a bee, no swelling, just crying a lot', 'got stung by a bee on my arm, no swelling', 'my daughter fell and hit her knee and its swollen, should we go to urgent care', 'daughter says her tummy hurts and she cant get to sleep'],
   nothingSwallowed: ['my toddler got into the pantry and the vitamins but didnt eat any', 'my son chewed on a battery but didnt swallow it'],
+  // Tenth session: variants of the first dev lines.
+  pastToldWithBack: ['can my brother get rehab covered, he overdosed a few months back'],
+  pastChestPainBesideAnAppeal: ['my claim was denied saying it was not an emergency but i had chest pains, how do i appeal'],
+  typedWarningSigns: ['warning sings of a heart attack'],
+  phoneCallsHard: ['can i change my dads doctor online, he had a stroke and cant talk on the phone'],
+  generalTriageQuestion: ['in general when should a headache with a stiff neck be an er trip'],
+  waitedInTheErBeforeAComplaint: ['we waited in the emergency room 6 hours with my dads broken hip, i want to complain about the staff'],
+  currentlyInAProgram: ['my daughter is currently in an outpatient program after her overdose last year, is it still covered'],
+  clearedAfterSeizures: ['my daughter is cleared to drive now after her seizures, where do i send the dmv form'],
+  waitingRoomHyperbole: ['im dying in this waiting room, been here 3 hours for a blood draw'],
+  datedInTheNextSentence: ['my son was in the er for a bad asthma attack. that was last month. the bill came today, can i pay monthly', 'my dad had a stroke. that was 2 years ago. he needs his blood thinner refilled'],
+  thatNight: ['my er visit for asthma got denied, i couldnt breathe that night, how do i appeal'],
+  deficitSinceTheStroke: ['can i manage my moms appointments, she cant talk well since the stroke'],
+  dischargePapers: ['where do i get the discharge papers from my dads stroke admission, he lost his copy'],
+  naloxoneRefill: ['can i get my narcan refilled today'],
+  conditionCaredFor: ['is the eeg covered, my daughter has one next month for her seizures', 'my son is currently seeing a therapist for panic attacks with chest pain, are more visits covered'],
+  currentlyARole: ['im currently a nanny and want to learn what to do if a baby stops breathing, any classes'],
+  findingACardiologist: ['my husband had a heart attack. we need to find a cardiologist near our new house'],
+  soreFromTheAccident: ['still sore from the car crash on saturday, need my er records'],
+  hyperboleOfHeatAndAge: ['so hot out today im dying lol', 'been on hold an hour, i am going to die of old age'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>

@@ -1,7 +1,7 @@
 import { DANGER_PATTERNS, DANGER_PATTERNS_BUT_SWALLOWING, prepareForDanger, signOfTrouble } from '../danger';
 import { anyPatternMatches } from '../danger/requiredText';
 import { foldText } from '../normalize';
-import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
+import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
 import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
@@ -44,7 +44,7 @@ function setAside(told: string): string {
  */
 export function detectEmergency(text: string, resemblesEmergency = false, correctSpelling: (text: string) => string = (same) => same): boolean {
   const told = correctSpelling(prepareForDanger(foldText(text)));
-  const prepared = setAside(told);
+  const prepared = setAside(told).replace(DATES_THE_CLAUSE_BEFORE, ' ');
   const resembles = resemblesEmergency && signOfTrouble(prepared);
   const danger = NOTHING_SWALLOWED.test(prepared) ? dangerousUnswallowed : dangerous;
   if (!resembles && !danger(prepared)) return false;
