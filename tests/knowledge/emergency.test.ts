@@ -55,6 +55,7 @@ const emergencies: Record<string, string[]> = {
   // Dev emergencies the model's signal alone caught on some training seeds: patterns read them now.
   // Tenth session: care, a time word or a reason beside the danger does not hide it.
   stillDangerBesideCare: ['my son is currently in a treatment program and i just found him not breathing', 'since the stroke this morning he cant talk and his face is drooping', 'i gave him my narcan and he is still not breathing', 'we need to find a hospital my dad had a heart attack', 'he fell. that was an hour ago and now he wont wake up'],
+  toldInOtherWords: ['husband trying to kill me help', 'i cut my hand and the blood is coming out a lot, it dont stop and i am dizzy', 'mi hija se cayo y no me contesta', 'a mi mama le sangra la nariz y se esta desmayando', 'the bone come out of my arm', 'im at cardiac rehab and my chest pain came back crushing', 'i am vomiting large amounts of blood', 'i got a sudden stabbing pain, i cannot get enough air and my heart is racing and im lightheaded'],
   noPulseAtCare: ['my mom collapsed at pulmonary rehab and has no pulse'],
   readWhateverTheSeed: [
     'the roofer fell off the scaffold about 20 feet and landed on his head',
@@ -601,6 +602,20 @@ const notEmergencies: Record<string, string[]> = {
   currentlyARole: ['im currently a nanny and want to learn what to do if a baby stops breathing, any classes'],
   findingACardiologist: ['my husband had a heart attack. we need to find a cardiologist near our new house'],
   soreFromTheAccident: ['still sore from the car crash on saturday, need my er records'],
+  keywordSearches: ['stroke symtoms in older women', 'signs stroke elderly', 'chest pain panic attack info'],
+  fineNowAtTheEnd: ['son passed out at his flu shot fine now'],
+  spanishPaperwork: ['cuanto cuesta la ambulancia con mi plan', 'mi papa se esta recuperando de un derrame, necesito acceso a su cuenta', 'necesito resurtir la medicina para las convulsiones de mi hija'],
+  controlledNow: ['my daughters seizures are controlled now with medicine, when is her next follow up'],
+  notHadOneSince: ['my son hasnt had a seizure in a year and is doing great, we need his follow up'],
+  deficitFromAnOldStroke: ['my aunt is still a little weak on her right side from the stroke but shes ok, can she change doctors'],
+  soreFromAFall: ['my dad is still sore from falling down the porch steps but ok, is a walker covered'],
+  betterWithTherapy: ['my chest tightness from panic attacks is a lot better with counseling, can i keep going'],
+  whichSymptomsToWatch: ['i am taking my new blood pressure pills and feel good, what stroke symptoms should men watch for'],
+  nervousAboutAnother: ['my mom is doing better but nervous about another heart attack, can she see a cardiologist closer to home'],
+  lastWeekday: ['i had my first seizure last thursday. the er did a scan and sent me home, i feel back to normal. can you help me book a neurologist'],
+  lingeringWeakness: ['dad had a stroke in 2022 and is doing well, but he still has weakness in his right arm, is a shower chair covered'],
+  whatPeopleCanHave: ['my doctor said women can have different heart attack signs than men, is there a handout'],
+  suicideLoss: ['i lost my sister to suicide three years ago. i am coping, but my therapist suggested a suicide loss support program. is it covered'],
   hyperboleOfHeatAndAge: ['so hot out today im dying lol', 'been on hold an hour, i am going to die of old age'],
 };
 

@@ -58,6 +58,10 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(fentynal|fentanil|fentenyl|fentanal)\b/g, 'fentanyl'],
   [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
   [/\bpian\b/g, 'pain'],
+  [/\b(it|blood|bleeding) (dont|doesnt|does not|do not|no) stop\b/g, '$1 wont stop'],
+  // The words of a general question, so that it is still read as one.
+  [/\b(symtoms?|symptons?|sympoms?|simptoms?|symptomps?|symthoms?|sintoms?)\b/g, 'symptoms'],
+  [/\b(sines|sings|singns|sighns)(?= of\b)|(?<=\bwarning )(sines|sings|singns|sighns)\b/g, 'signs'],
   // A dropped g ("throwin up", "blood spurtin", "soakin pads"), in the danger words only.
   [/\b(throw|spurt|gush|pour|soak|chok|seiz|shak|puk|vomit|gasp|wheez|convuls|twitch|go|turn|drool|faint|fall|dy|burn|scream|cry)in\b/g, '$1ing'],
   [/\b(swelin|swellin)\b/g, 'swelling'],
