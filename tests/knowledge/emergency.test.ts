@@ -56,6 +56,7 @@ const emergencies: Record<string, string[]> = {
   // Tenth session: care, a time word or a reason beside the danger does not hide it.
   stillDangerBesideCare: ['my son is currently in a treatment program and i just found him not breathing', 'since the stroke this morning he cant talk and his face is drooping', 'i gave him my narcan and he is still not breathing', 'we need to find a hospital my dad had a heart attack', 'he fell. that was an hour ago and now he wont wake up'],
   toldInOtherWords: ['husband trying to kill me help', 'i cut my hand and the blood is coming out a lot, it dont stop and i am dizzy', 'mi hija se cayo y no me contesta', 'a mi mama le sangra la nariz y se esta desmayando', 'the bone come out of my arm', 'im at cardiac rehab and my chest pain came back crushing', 'i am vomiting large amounts of blood', 'i got a sudden stabbing pain, i cannot get enough air and my heart is racing and im lightheaded'],
+  dangerTheseDoNotHide: ['my dog bit my son and he is bleeding badly from his neck', 'it stopped bleeding but now he is unconscious', 'nobody hurt in the crash but my wife now has crushing chest pain', 'the er sent him home and now has crushing chest pain', 'my friend keeps talking to me about ending his life tonight', 'my son is drowning rescue him', 'can you call 911 my husband is not breathing'],
   noPulseAtCare: ['my mom collapsed at pulmonary rehab and has no pulse'],
   readWhateverTheSeed: [
     'the roofer fell off the scaffold about 20 feet and landed on his head',
@@ -616,6 +617,18 @@ const notEmergencies: Record<string, string[]> = {
   lingeringWeakness: ['dad had a stroke in 2022 and is doing well, but he still has weakness in his right arm, is a shower chair covered'],
   whatPeopleCanHave: ['my doctor said women can have different heart attack signs than men, is there a handout'],
   suicideLoss: ['i lost my sister to suicide three years ago. i am coping, but my therapist suggested a suicide loss support program. is it covered'],
+  kitsAndHistories: ['the school nurse wants a second epipen for my daughters anaphylaxis kit', 'vaccine records for school, they also want seizure history'],
+  filmTitles: ['suicide squad marathon tonight so can i move my appointment', 'watching greys anatomy and the guy just had a heart attack in the hallway, is that how it really looks', 'in the walking dead they cut off his arm and he didnt bleed out, would that work lol'],
+  idiomsOfEverydayLife: ['my wifes snoring is going to kill me, is a sleep study covered', 'this phone tree is trying to kill me', 'that milkshake is a heart attack in a cup, is nutrition counseling covered', 'my son od on netflix all weekend lol', 'cant breathe from laughing at the hold music', 'my inbox is on fire with surveys, how do i unsubscribe'],
+  pastByItsYear: ['gunshot wound from 2014 still aches when its cold, can i see pain management'],
+  settledAtHome: ['grease fire in the pan, put a lid on it, nobody hurt except a small burn on my hand', 'cut my finger slicing bagels, lots of blood but it stopped with pressure', 'my toddler fell down 2 steps onto the rug, stopped crying right away and is acting like herself', 'had a panic attack that felt like a heart attack, er said all tests normal, need a follow up'],
+  usedTo: ['my headaches used to scare me like a stroke but neuro confirmed migraine, refill please'],
+  documentaryOn: ['saw a documentary on drowning, are there infant swim classes'],
+  askingTheBot: ['could you send an ambulance to my house if i asked you to', 'will you call 911 automatically if i say im bleeding', 'you cant call 911 right? just checking', 'can you tell from what i type if im having a stroke'],
+  trainingAndCertificates: ['cpr and choking recertification for my nanny job, any classes near me', 'i passed my lifeguard certification (cpr, drowning rescue), now i need a physical'],
+  petsAtTheVet: ['my cat fell off the deck, the vet kept her overnight, can i take a sick day lol', 'my neighbors dog got into antifreeze poison and is at the vet, can people get sick from touching it'],
+  offAMedicine: ['my doctor took me off blood thinners, where do i drop the old ones'],
+  seizureTools: ['my seizure diary app stopped syncing', 'my moms seizure alert dog needs a vet letter, who do i ask'],
   hyperboleOfHeatAndAge: ['so hot out today im dying lol', 'been on hold an hour, i am going to die of old age'],
 };
 
