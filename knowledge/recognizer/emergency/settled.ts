@@ -16,12 +16,61 @@ const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
  * The danger is over or passing: the person is fine or home again ("he's okay", "fine now", "we put
  * it out"), a medicine helped, or it goes away on its own ("like sore muscles", "comes and goes").
  */
-const PASSED =
-  /\b((but|and) (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)|(inhaler|medicine|medication|it|that|the \w+) (helped|worked|works|helps|fixed it)|(eating|feeding|nursing|drinking|eats|feeds|drinks|nurses) (great|well|fine|normally)|gaining weight|(it|that|the feeling|the dizziness) passed(?= \.| *$)|(fine|ok|okay|better) after (sitting|lying|resting|drinking|eating|a (snack|rest|drink))|(inhaler|medicine|medication|pill|shot|vaccine|it) (makes|made|gives|gave) (me|my|him|his|her)|(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing| much| a lot| way| so much)? ?(fine|ok|okay|better|alright|all right|stable|well|home|recovering)|its (totally |all )?(fine|ok|okay|better|over)|(is|was|got|been|am|are|were) (\w+ )?cleared (to|for|by)|(fever|temp|temperature|it)( of \d+( \d)?)? (came|went|has come|has gone|is coming|is going) down|(the |his |her )?fever (broke|is gone)|(currently |still |now )?recovering (from|after)|(se )?(esta )?recuper(ando|a) (de|del|despues)|(?<=^ *|\. +)(all |totally )?(fine|ok|okay|better|all good) now|back to (normal|(my|his|her|their) (normal|old|usual) self)|\b(fine|ok|okay|better|all good) now(?=( \.)* *$)|(is|are|was|were) (back )?home( now)?|(is|are) healing( well| fine| nicely)?|(we|i|they|he|she) put (it|the fire) out|put (a|the) (lid|towel|blanket) on it|(nobody|no one) (was |got )?hurt|(it|the bleeding|bleeding) (has |finally |eventually )?stopped|\b(and|then) (it )?stopped\b(?! (breathing|moving|responding))|(acting|playing|behaving) (totally |completely |perfectly )?(normal(ly)?|fine|like (himself|herself|themselves|usual))|stopped crying|turned out (to be|it was|that|fine|ok|okay|not)|(goes|went) away (on its own|by itself|after|in (a few|\d+|a couple))|(it|that|the attack|the episode) passed (right away|quickly|in|after) (a few|\d+|a couple|a minute|a moment)|comes and goes|(like|from|just) (sore|pulled|strained|tight) muscles?|(is |am |are )?(getting better|improving)|(everyone|everybody) (is |was )?(fine|ok|okay|alright)|(jumping|running|playing) (around |on the bed )?now)\b/;
+const PASSED = new RegExp(
+  String.raw`\b(${[
+    String.raw`(but|and) (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)`,
+    String.raw`(inhaler|medicine|medication|it|that|the \w+) (helped|worked|works|helps|fixed it)`,
+    String.raw`(eating|feeding|nursing|drinking|eats|feeds|drinks|nurses) (great|well|fine|normally)`,
+    String.raw`gaining weight`,
+    String.raw`(it|that|the feeling|the dizziness) passed(?= \.| *$)`,
+    String.raw`(fine|ok|okay|better) after (sitting|lying|resting|drinking|eating|a (snack|rest|drink))`,
+    String.raw`(inhaler|medicine|medication|pill|shot|vaccine|it) (makes|made|gives|gave) (me|my|him|his|her)`,
+    String.raw`(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing| much| a lot| way| so much)? ?(fine|ok|okay|better|alright|all right|stable|well|home|recovering)`,
+    String.raw`its (totally |all )?(fine|ok|okay|better|over)`,
+    String.raw`(is|was|got|been|am|are|were) (\w+ )?cleared (to|for|by)`,
+    String.raw`(fever|temp|temperature|it)( of \d+( \d)?)? (came|went|has come|has gone|is coming|is going) down`,
+    String.raw`(the |his |her )?fever (broke|is gone)`,
+    String.raw`(currently |still |now )?recovering (from|after)`,
+    String.raw`(se )?(esta )?recuper(ando|a) (de|del|despues)`,
+    String.raw`(?<=^ *|\. +)(all |totally )?(fine|ok|okay|better|all good) now`,
+    String.raw`back to (normal|(my|his|her|their) (normal|old|usual) self)`,
+    String.raw`\b(fine|ok|okay|better|all good) now(?=( \.)* *$)`,
+    String.raw`(is|are|was|were) (back )?home( now)?`,
+    String.raw`(is|are) healing( well| fine| nicely)?`,
+    String.raw`(we|i|they|he|she) put (it|the fire) out`,
+    String.raw`put (a|the) (lid|towel|blanket) on it`,
+    String.raw`(nobody|no one) (was |got )?hurt`,
+    String.raw`(it|the bleeding|bleeding) (has |finally |eventually )?stopped`,
+    String.raw`\b(and|then) (it )?stopped\b(?! (breathing|moving|responding))`,
+    String.raw`(acting|playing|behaving) (totally |completely |perfectly )?(normal(ly)?|fine|like (himself|herself|themselves|usual))`,
+    String.raw`stopped crying`,
+    String.raw`turned out (to be|it was|that|fine|ok|okay|not)`,
+    String.raw`(goes|went) away (on its own|by itself|after|in (a few|\d+|a couple))`,
+    String.raw`(it|that|the attack|the episode) passed (right away|quickly|in|after) (a few|\d+|a couple|a minute|a moment)`,
+    String.raw`comes and goes`,
+    String.raw`(like|from|just) (sore|pulled|strained|tight) muscles?`,
+    String.raw`(is |am |are )?(getting better|improving)`,
+    String.raw`(everyone|everybody) (is |was )?(fine|ok|okay|alright)`,
+    String.raw`(jumping|running|playing) (around |on the bed )?now`,
+  ].join('|')})\b`,
+);
 
 /** Care has already taken it: "they called 911", "had to go to the er", "the xray was fine", "poison control said". */
-const SEEN_TO =
-  /\b((discharged|sent (him|her|them|me|us) home|kept (him|her|them|me|us) (overnight|for observation)|they removed it|(x ?ray|ct|scan|tests?|results?|bloodwork|labs?|ekg) (was |were |came back |all )?(fine|normal|clear|ok|okay|negative)|poison control said)|(went|taken|rushed|sent|had to go|brought|ended up|was|were|got) (\w+ ){0,2}(to |in |at )?(the )?(er|emergency room|hospital|urgent care)\b|(sat|waited|spent (\w+ ){1,3}) (\w+ ){0,3}(in|at) (the )?(er|emergency room|hospital|urgent care)\b|they (called 911|kept|removed|admitted|did|gave|put|stitched|sent|made)|the (er|hospital|surgeon|doctors?|paramedics|ambulance|ems|nurses?) (made|said|billed|kept|removed|gave|did|charged|took|sent)|(was|got|been) admitted|(who|that) treated (my|his|her|their|our)|observation|(was|were|got|been) treated (for|at)|(ambulance|paramedics|ems|medics|they|the doctor|the er|the nurse) (checked|looked at|examined|cleared) (him|her|them|me|us)|(is|are) (now )?(in|at) (rehab|the hospital|a nursing home|skilled nursing|a rehab\w*))\b/;
+const SEEN_TO = new RegExp(
+  String.raw`\b(${[
+    String.raw`(discharged|sent (him|her|them|me|us) home|kept (him|her|them|me|us) (overnight|for observation)|they removed it|(x ?ray|ct|scan|tests?|results?|bloodwork|labs?|ekg) (was |were |came back |all )?(fine|normal|clear|ok|okay|negative)|poison control said)`,
+    String.raw`(went|taken|rushed|sent|had to go|brought|ended up|was|were|got) (\w+ ){0,2}(to |in |at )?(the )?(er|emergency room|hospital|urgent care)\b`,
+    String.raw`(sat|waited|spent (\w+ ){1,3}) (\w+ ){0,3}(in|at) (the )?(er|emergency room|hospital|urgent care)\b`,
+    String.raw`they (called 911|kept|removed|admitted|did|gave|put|stitched|sent|made)`,
+    String.raw`the (er|hospital|surgeon|doctors?|paramedics|ambulance|ems|nurses?) (made|said|billed|kept|removed|gave|did|charged|took|sent)`,
+    String.raw`(was|got|been) admitted`,
+    String.raw`(who|that) treated (my|his|her|their|our)`,
+    String.raw`observation`,
+    String.raw`(was|were|got|been) treated (for|at)`,
+    String.raw`(ambulance|paramedics|ems|medics|they|the doctor|the er|the nurse) (checked|looked at|examined|cleared) (him|her|them|me|us)`,
+    String.raw`(is|are) (now )?(in|at) (rehab|the hospital|a nursing home|skilled nursing|a rehab\w*)`,
+  ].join('|')})\b`,
+);
 
 /** In care now: "my wife is in the hospital right now after a heart attack", "currently in rehab". */
 const IN_CARE =
