@@ -111,6 +111,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`what (counts|qualifies) as`,
     String.raw`(is|are) (this|that|it) considered`,
     String.raw`from what i type`,
+    String.raw`is (that|this|it) (just )?(anxiety|stress|panic|nerves)`,
     String.raw`(be )?fast (for|acronym|test|check)\b`,
     String.raw`automatically (if|when) i`,
     String.raw`(worried|scared|afraid|nervous|concerned|paranoid) (about|of) (\w+ )?(choking|drowning|sids|overdos\w*|falling|strokes?|seizures?)`,
@@ -132,6 +133,7 @@ export const GENERAL_QUESTION = new RegExp(
 export const STORY_OR_META = new RegExp(
   String.raw`\b(${[
     String.raw`(the )?news (said|says|reported|keeps)`,
+    String.raw`ignore the word|(i|we) meant|wrong word|typed (\w+ ){0,2}(earlier|by mistake)|autocorrect|(is|was) not why (i am|im) (writing|messaging|here)`,
     String.raw`(i )?(keep reading|read online|read that|heard that)`,
     String.raw`(saw|read|heard) (it )?on the news`,
     String.raw`podcast (said|says|about|on)`,

@@ -6,7 +6,7 @@
 /** Sayings that use danger words for something harmless: removed before looking for danger. */
 export const HARMLESS = new RegExp(
   String.raw`\b(${[
-    String.raw`(not )?breath(e|ing)? (well |good |right |properly |great )?through (my|his|her|their|the) nose`,
+    String.raw`(not )?breath(e|ing)? (well |good |right |properly |great )?through (my|his|her|their|the) (\w+ )?(nose|mask|cpap|machine)`,
     String.raw`blue in the face (from |with |of )?(\w+ ){0,2}(arguing|yelling|shouting|talking|explaining|asking|calling|repeating|saying|complaining|begging)`,
     String.raw`(until|till) (i|you|we|he|she|they) (am|are|is|was|were) blue in the face`,
     String.raw`(snores?|snoring|sounds?|sounding) like (\w+ ){0,2}(choking|dying|drowning)`,
@@ -111,7 +111,13 @@ export const HARMLESS = new RegExp(
     String.raw`(got )?shot down`,
     String.raw`(told|tells|telling|asked) (me|us|him|her|them) to call 911`,
     String.raw`(said|says) (to )?call 911 if`,
-    String.raw`(dont|do not|never) want to die (of|from|in) (\w+ ){0,2}(malaria|cancer|covid|the flu|a disease|an infection|a bug|boredom)`,
+    String.raw`(dont|do not|never) want to die (of|from|in) (\w+ ){0,2}(malaria|cancer|covid|the flu|a disease|an infection|a bug|boredom|cholera|typhoid|dysentery|rabies|food poisoning)`,
+    String.raw`(gonna|going to) die if (i|he|she|they|we) (dont|doesnt|does not|do not|cant|can not) (get|have|go)`,
+    String.raw`(makes|made) me feel like (i am|im) (choking|drowning|suffocating)`,
+    String.raw`911 (\w+ )?(st|street|ave|avenue|rd|road|blvd|dr|drive|lane|ln|way|ct|court)\b`,
+    String.raw`(live|lives|living|address is|located) on (\w+ ){1,3}(rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|drive|dr|way|court|ct|pkwy)`,
+    String.raw`^ *(test|testing)( test| testing| 123| 1 2 3)+( emergency)?`,
+    String.raw`(card|wallet|id|papers|documents|passport|old one) (\w+ ){0,2}(burned|burnt|caught fire)( up)?( in (our |the |a )?(fire ?pit|camp ?fire|bon ?fire|fireplace))?`,
     String.raw`(going to|gonna|will) kill (my|his|her) (knees|back|feet|joints|hips|body)`,
     String.raw`(is|are) dying(?=.*\b(hospice|palliative|end of life|comfort care|terminal)\b)`,
     String.raw`(is|are) dying(?<=\b(hospice|palliative|end of life|comfort care|terminal)\b.*(is|are) dying)`,
