@@ -70,7 +70,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bco (alarm|detector)\b/g, 'carbon monoxide $1'],
   [/\b(is|are) bleed\b/g, '$1 bleeding'],
   // "he'll kill me" loses its apostrophe: "hell kill me".
-  [/\b(he|she)ll (kill|hurt|shoot|stab|die|do|jump|end)\b/g, '$1 will $2'],
+  [/\b(he|she)ll (kill|hurt|shoot|stab|die|do|jump|end|drown|choke|fall)\b/g, '$1 will $2'],
   [/\btheyll\b/g, 'they will'],
   [/\b(the )?attack (of|in) (the )?heart\b/g, 'heart attack'],
 ];

@@ -101,6 +101,7 @@ export const PAPERWORK = new RegExp(
     String.raw`volunteer (shifts|opportunities|work)`,
     String.raw`(seizure|diabetic|medical) (alert|service|response) dogs?`,
     String.raw`service dogs?`,
+    String.raw`chart says|the chart|my record|log (them|it|the seizures)`,
     String.raw`(re)?cert(ification|ified|s)?`,
     String.raw`instructor`,
     String.raw`for school`,

@@ -31,6 +31,16 @@ export const HARMLESS = new RegExp(
     String.raw`(inbox|phone|emails?|feed|notifications?|team|streak|shooting|game) (is |are |was )?on fire`,
     String.raw`on fire (today|lately|this (week|season|game)|at (work|school))`,
     String.raw`heart attack (on a plate|in a (bun|bowl|box|cup))`,
+    String.raw`heart attack (burger|sandwich|fries|special|grill)`,
+    String.raw`(website|site|app|portal|page|system|server|login) (is )?(\w+ )?drown`,
+    String.raw`choked (my|the) (balance|account|email|claim|status|card|mail)`,
+    String.raw`overdos\w* it (at|on|with|in)`,
+    String.raw`(want|wants|wanted) to die (at home|in (her|his|my|their) (own )?(bed|home|sleep)|peacefully)`,
+    String.raw`asked (me )?if i (ever )?(think|thought|have thought|have thoughts) (about|of) (suicide|killing myself|hurting myself|self harm|ending my life) (and )?i said no`,
+    String.raw`(were|was) (about|going) to call 911 (when|but)`,
+    String.raw`(sock|monitor|watch|app|device|alarm) (said|says|told (me|us) to) call 911`,
+    String.raw`(stops?|stopping|stopped) to catch (his|her|my|their) breath`,
+    String.raw`911 (dispatch\w*|operator|call center)`,
     String.raw`(burger|food|fries|pizza|meal|sandwich|menu) (is|was) a heart attack`,
     String.raw`(od|oded|odd|overdosed|overdosing|overdose) on (netflix|coffee|caffeine|sugar|candy|tv|shows?|chocolate|youtube|tiktok|video games|anime|reality tv|cookies)`,
     String.raw`(feels?|felt|is) like a hostage situation`,
@@ -205,7 +215,7 @@ export const aboutAPet = (text: string): boolean => PET.test(text) && (!PERSON_N
 const LAUGHS = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|laugh\w*|memes?|drama( queen)?)\b/;
 
 const DRAMATIC_CLAIM =
-  /\b(said|says|saying|screamed|screams|screaming|yelled|yells|yelling|shouted|shouting|texted|texts|whined|whining|announced|claims|claimed|feel like|feels like|felt like) (that )?((i|he|she|they|we)( \w+){0,3} )?(dying|cant breathe|bleeding out|having a (heart attack|stroke))\b( (i am|im|i) dying)*/g;
+  /\b(say|said|says|saying|screamed|screams|screaming|yelled|yells|yelling|shouted|shouting|texted|texts|whined|whining|announced|claims|claimed|feel like|feels like|felt like) (that )?((i|he|she|they|we)( \w+){0,3} )?(dying|cant breathe|bleeding out|(will|gonna|going to) (drown|die)|having a (heart attack|stroke))\b( (i am|im|i) dying)*/g;
 
 /**
  * Someone who will not wake beside an ordinary reason to sleep deeply ("lazy", "worked a double",

@@ -19,6 +19,8 @@ const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
 const PASSED = new RegExp(
   String.raw`\b(${[
     String.raw`(but|and) (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)`,
+    String.raw`(seizures?|attacks|episodes|it) (have |has )?stopped (on|with|since|after)`,
+    String.raw`(is|are) (awake and (talking|alert)|alert and talking)`,
     String.raw`(inhaler|medicine|medication|it|that|the \w+) (helped|worked|works|helps|fixed it)`,
     String.raw`(eating|feeding|nursing|drinking|eats|feeds|drinks|nurses) (great|well|fine|normally)`,
     String.raw`gaining weight`,
@@ -83,7 +85,7 @@ const AFTERCARE =
 const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, IN_CARE, AFTERCARE].map((pattern) => pattern.source).join('|'), 'g');
 
 /** Something from the story that has not passed: "now he's better but he still talks slow". */
-const LINGERS = /\b(still(?! (need|have to|want|owe|pay|qualify|covered|cover|be covered|able|waiting|get))|again|(is|are) getting worse|worse now|(is|are|am) now|now ((he|she|they|i|it|we) )?(is|are|am|cant|wont|has|have|keeps?)|(wife|husband|son|daughter|mom|dad|mother|father|baby|he|she|they) now (has|have|is|are|cant|wont|keeps?)|now (its|it is|theres|there is))\b/;
+const LINGERS = /\b(still(?! (need|have to|want|owe|pay|qualify|covered|cover|be covered|able|waiting|get))|(?<!\b(drive|work|play|swim|walk|travel|eat) )again|(is|are) getting worse|worse now|(is|are|am) now|now ((he|she|they|i|it|we) )?(is|are|am|cant|wont|has|have|keeps?)|(wife|husband|son|daughter|mom|dad|mother|father|baby|he|she|they) now (has|have|is|are|cant|wont|keeps?)|now (its|it is|theres|there is))\b/;
 
 /** A clause in the present tense: "he still talks slow", "now he cant breathe". */
 const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b|(?<!\b(was|were|been|woke up|woke) )\b(grunting|gasping|seizing|convulsing|shaking|vomiting|throwing up|soaking|wheezing|sucking in|pulling in|pouring|gushing|spurting|squirting)\b/;
