@@ -23,7 +23,7 @@ const CONTEXT_WORDS: readonly string[] = [
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
 /** Everyday words one slip from a danger word that training may not hold often enough to know: "stubbed my toe" is no stabbing. */
-const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth', 'collapse', 'scabbed', 'scabbing', 'cooking', 'crashing', 'heat', 'heats', 'heated'];
+const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth', 'collapse', 'scabbed', 'scabbing', 'cooking', 'crashing', 'heat', 'heats', 'heated', 'overdoses'];
 const TARGET_WORDS: ReadonlySet<string> = new Set(TARGETS);
 /**
  * Danger words with no other English word within two slips: these take two ("uncontious"). Others

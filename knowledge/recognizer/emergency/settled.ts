@@ -21,6 +21,9 @@ const PASSED = new RegExp(
     String.raw`(but|and) (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)`,
     String.raw`(seizures?|attacks|episodes|it) (have |has )?stopped (on|with|since|after)`,
     String.raw`(is|are) (awake and (talking|alert)|alert and talking)`,
+    String.raw`(walking|talking|breathing|playing) (totally |completely )?(fine|normally|ok|okay)`,
+    String.raw`then (totally |completely )?(fine|ok|okay)`,
+    String.raw`(its|it is|has|is) healed`,
     String.raw`(inhaler|medicine|medication|it|that|the \w+) (helped|worked|works|helps|fixed it)`,
     String.raw`(eating|feeding|nursing|drinking|eats|feeds|drinks|nurses) (great|well|fine|normally)`,
     String.raw`gaining weight`,
@@ -60,7 +63,7 @@ const PASSED = new RegExp(
 /** Care has already taken it: "they called 911", "had to go to the er", "the xray was fine", "poison control said". */
 const SEEN_TO = new RegExp(
   String.raw`\b(${[
-    String.raw`(discharged|sent (him|her|them|me|us) home|kept (him|her|them|me|us) (overnight|for observation)|they removed it|(x ?ray|ct|scan|tests?|results?|bloodwork|labs?|ekg) (was |were |came back |all )?(fine|normal|clear|ok|okay|negative)|poison control said)`,
+    String.raw`(discharged|sent (him|her|them|me|us) home|kept (him|her|them|me|us) (overnight|for observation)|they removed it|(x ?ray|ct|scan|tests?|results?|bloodwork|labs?|ekg|work ?up) (was |were |came back |all )?(fine|normal|clear|ok|okay|negative)|poison control said)`,
     String.raw`(went|taken|rushed|sent|had to go|brought|ended up|was|were|got) (\w+ ){0,2}(to |in |at )?(the )?(er|emergency room|hospital|urgent care)\b`,
     String.raw`(sat|waited|spent (\w+ ){1,3}) (\w+ ){0,3}(in|at) (the )?(er|emergency room|hospital|urgent care)\b`,
     String.raw`they (called 911|kept|removed|admitted|did|gave|put|stitched|sent|made)`,
