@@ -21,6 +21,12 @@ const PASSED = new RegExp(
     String.raw`(but|and) (he|she|they|it|i|we|the baby) (was|were) (totally |completely |perfectly )?(fine|ok|okay|breathing( fine| normally)?)`,
     String.raw`(seizures?|attacks|episodes|it) (have |has )?stopped (on|with|since|after)`,
     String.raw`(is|are) (awake and (talking|alert)|alert and talking)`,
+    String.raw`refused (transport|the ambulance|to go)`,
+    String.raw`(has|have|she has|he has|shes|hes) been (totally |completely )?(fine|ok|okay|normal) (all|since|for)`,
+    String.raw`(it|the \w+) came out`,
+    String.raw`(was|were|got|been|is) stabilized`,
+    String.raw`treated and released`,
+    String.raw`(was not|wasnt|not) hurt`,
     String.raw`(walking|talking|breathing|playing) (totally |completely )?(fine|normally|ok|okay)`,
     String.raw`then (totally |completely )?(fine|ok|okay)`,
     String.raw`(its|it is|has|is) healed`,
@@ -45,7 +51,7 @@ const PASSED = new RegExp(
     String.raw`(we|i|they|he|she) put (it|the fire) out`,
     String.raw`put (a|the) (lid|towel|blanket) on it`,
     String.raw`(nobody|no one) (was |got )?hurt`,
-    String.raw`(it|the bleeding|bleeding) (has |finally |eventually )?stopped`,
+    String.raw`(it|its|the bleeding|bleeding) (has |finally |eventually )?stopped`,
     String.raw`\b(and|then) (it )?stopped\b(?! (breathing|moving|responding))`,
     String.raw`(acting|playing|behaving) (totally |completely |perfectly )?(normal(ly)?|fine|like (himself|herself|themselves|usual))`,
     String.raw`stopped crying`,
@@ -88,7 +94,7 @@ const AFTERCARE =
 const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, IN_CARE, AFTERCARE].map((pattern) => pattern.source).join('|'), 'g');
 
 /** Something from the story that has not passed: "now he's better but he still talks slow". */
-const LINGERS = /\b(still(?! (need|have to|want|owe|pay|qualify|covered|cover|be covered|able|waiting|get))|(?<!\b(drive|work|play|swim|walk|travel|eat) )again|(is|are) getting worse|worse now|(is|are|am) now|now ((he|she|they|i|it|we) )?(is|are|am|cant|wont|has|have|keeps?)|(wife|husband|son|daughter|mom|dad|mother|father|baby|he|she|they) now (has|have|is|are|cant|wont|keeps?)|now (its|it is|theres|there is))\b/;
+const LINGERS = /\b(still(?! (need|have to|want|owe|pay|qualify|covered|cover|be covered|able|waiting|get))|(?<!\b(drive|work|play|swim|walk|travel|eat|info|information|forms?|billed|charged|asking|asked|asks|call|calls|me|us) )again|(is|are) getting worse|worse now|(is|are|am) now|now ((he|she|they|i|it|we) )?(is|are|am|cant|wont|has|have|keeps?)|(wife|husband|son|daughter|mom|dad|mother|father|baby|he|she|they) now (has|have|is|are|cant|wont|keeps?)|now (its|it is|theres|there is))\b/;
 
 /** A clause in the present tense: "he still talks slow", "now he cant breathe". */
 const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b|(?<!\b(was|were|been|woke up|woke) )\b(grunting|gasping|seizing|convulsing|shaking|vomiting|throwing up|soaking|wheezing|sucking in|pulling in|pouring|gushing|spurting|squirting)\b/;

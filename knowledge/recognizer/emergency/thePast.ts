@@ -15,6 +15,8 @@ export const THE_PAST = new RegExp(
     String.raw`(last|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
     String.raw`(\d+|a|an|one|two|three|four|five|six|several|few|couple( of)?) (days?|weeks?|months?|years?|summers?|winters?|springs?|autumns?|falls?|christmases|semesters?|decades?) (ago|back)`,
     String.raw`years (ago|back|apart)`,
+    String.raw`(anyone|someone) in (your|my|the) family|at \d\d from`,
+    String.raw`(choking|seizure|fainting|allergy|allergic) (incident|scare)`,
     String.raw`in the (\d0s|nineties|eighties|seventies|sixties)|just background`,
     String.raw`(last|my last) (overdose|seizure|stroke|heart attack|attack|episode|relapse) (was|is)`,
     String.raw`(\d+|one|two|three|a) (years?|months?|days?) (clean|sober)|(years?|months?) out from`,
