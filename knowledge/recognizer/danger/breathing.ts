@@ -2,6 +2,8 @@ import { allOf, BE, GAP, HIS, PERSON, rx } from './shared';
 
 /** Breathing and choking, and what a lack of air does: blue lips, low oxygen, a blood pressure or sugar far off. */
 export const BREATHING: readonly RegExp[] = [
+  // A tracheostomy blocked or out, or oxygen in the 80s or below: the airway is failing.
+  /\b(trach|tracheostomy|trach tube) (is |got |has |came )?(\w+ )?(plugged|blocked|clogged|came out|fell out|pulled out|dislodged)\b|\b(sats?|oxygen|o2|spo2|pulse ox) (\w+ ){0,2}in the (80s|70s|60s|50s|40s)\b/,
   rx(String.raw`\b(not|stopped|stops|stopping|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),
   rx(String.raw`\b(no|not|stopped) breathing\b(?! (problems?|issues?|trouble|difficult\w*))|\bcant (catch|get) ${HIS} breath\b|\bout of breath and\b`),
   /\b(short(ness)? of breath|gasping|suffocat\w*|wheezing (so|really|very) (bad|badly|hard))\b/,

@@ -2,6 +2,8 @@ import { allOf } from './shared';
 
 /** Burns, fire and smoke, water and ice, fumes and carbon monoxide, heat, cold and lightning. */
 export const ENVIRONMENT: readonly RegExp[] = [
+  // Held under water: caught in a pool drain, trapped under the ice, still under water.
+  /\b(stuck|trapped|pinned|caught) (in|under|on|at) (\w+ ){0,2}(pool drain|drain|ice)\b|\b(is|are|been|still) (stuck )?(under ?water)\b/,
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,
   /\bsmoke (is )?(everywhere|pouring|filling)|\bsmoke (is )?(coming|pouring|billowing) (out )?(of|from) (the|my|our|his|her|their|a) (\w+ ){0,2}(house|home|building|apartment|window|kitchen|room)\b|\b(filling|filled|full) (up )?with smoke\b|\b(house|building|apartment|kitchen|room|car) (is )?(on fire|burning|in flames)\b/,
   allOf(String.raw`\b(fire|flames|explosion|exploded|blew up)\b`, String.raw`\b(burn(ed|t|s|ing)?|trapped|smoke|cant breathe|unconscious|still inside|stuck inside|cant get out|still in (there|the (house|building|apartment|room|car))|(is|are) (still )?(in there|inside))\b`),

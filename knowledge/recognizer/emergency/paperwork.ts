@@ -101,6 +101,7 @@ export const PAPERWORK = new RegExp(
     String.raw`volunteer (shifts|opportunities|work)`,
     String.raw`(seizure|diabetic|medical) (alert|service|response) dogs?`,
     String.raw`service dogs?`,
+    String.raw`(snake ?bite|first aid|bite) kits?`,
     String.raw`return to (play|school|work|sports)|clearance|baseline (concussion )?test`,
     String.raw`eob|explanation of benefits|the letter|letter says`,
     String.raw`workers comp(ensation)?`,
