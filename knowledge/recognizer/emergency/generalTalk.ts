@@ -186,7 +186,6 @@ export const STORY_OR_META = new RegExp(
     String.raw`(will|would|do|does|can|could) you (\w+ ){0,3}(call|send|dial|contact|alert|notify) (\w+ ){0,3}(if|when) i\b`,
     String.raw`you (cant|can not|do not|dont) (call|send|dial)`,
     String.raw`in (a|an) (real|actual) emergency`,
-    String.raw`(this|the) chat ?bot`,
     String.raw`(greys anatomy|pulp fiction|breaking bad|chicago med|the good doctor|house md|the walking dead|call of duty|fortnite|minecraft|roblox|halo|apex legends)`,
     String.raw`(cases|wounds|deaths|overdoses|rates|numbers) (are|have been) (up|down|rising|increasing)`,
   ].join('|')})\b`,
