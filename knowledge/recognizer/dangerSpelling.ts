@@ -23,7 +23,7 @@ const CONTEXT_WORDS: readonly string[] = [
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
 /** Everyday words one slip from a danger word that training may not hold often enough to know: "stubbed my toe" is no stabbing. */
-const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth', 'collapse', 'scabbed', 'scabbing', 'cooking', 'crashing', 'heat', 'heats', 'heated', 'overdoses'];
+const EVERYDAY_WORDS: readonly string[] = ['stubbed', 'stubbing', 'attach', 'attached', 'purse', 'blond', 'blonde', 'fewer', 'cheat', 'breach', 'beach', 'hearth', 'collapse', 'scabbed', 'scabbing', 'cooking', 'crashing', 'heat', 'heats', 'heated'];
 const TARGET_WORDS: ReadonlySet<string> = new Set(TARGETS);
 /**
  * Danger words with no other English word within two slips: these take two ("uncontious"). Others
@@ -47,9 +47,19 @@ function editDistance(a: string, b: string): number {
 
 const CACHE_LIMIT = 2000;
 
-/** The target `word` is a slip of: same first letter, length within one, within the slips the target allows. */
+/** A word's stem without an inflection: "collapses" and "collapsed" are one word in two tenses, not a slip. */
+const stem = (word: string): string => word.replace(/(es|ed|s|ing)$/, '');
+
+/** The target `word` is a slip of: same first letter, length within one, within the slips the target allows, not another form of it. */
 const slipOf = (word: string, targets: readonly string[]): string | undefined =>
-  targets.find((target) => target[0] === word[0] && !word.startsWith(target) && Math.abs(target.length - word.length) <= 1 && editDistance(word, target) <= slipsAllowed(target));
+  targets.find(
+    (target) =>
+      target[0] === word[0] &&
+      !word.startsWith(target) &&
+      stem(word) !== stem(target) &&
+      Math.abs(target.length - word.length) <= 1 &&
+      editDistance(word, target) <= slipsAllowed(target),
+  );
 
 /** `commonWords`: words seen often in training; they are words, not typos. */
 export function createDangerSpelling(commonWords: readonly string[]): (text: string) => string {

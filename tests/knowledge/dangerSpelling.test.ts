@@ -49,4 +49,11 @@ describe('misspelt danger words', () => {
     expect(correct('two strokes and a bloody lip')).toBe('two strokes and a bloody lip');
     expect(correct('my dad is unresponsve')).toBe('my dad is unresponsive');
   });
+
+  it('leaves another tense of a danger word as it is, but still mends a slip in its ending', () => {
+    const untrained = createDangerSpelling([]);
+    expect(untrained('if she collapses or overdoses')).toBe('if she collapses or overdoses');
+    expect(detectEmergency('we made a plan for if my wife collapses', false, untrained)).toBe(false);
+    expect(untrained('he collapsd')).toBe('he collapsed');
+  });
 });

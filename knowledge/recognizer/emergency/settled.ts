@@ -7,7 +7,7 @@ import { SWALLOWED } from './medicines';
  */
 
 /** Where one part of a message can be about the past and another about now; "but" stays with its clause. */
-export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|\b(?:and now|now|then|tonight)\b/;
+export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|\b(?:and now|now|then|tonight|and (?:today|this (?:morning|afternoon|evening)))\b/;
 
 /** A clause set against what came before ("she looks fine but she swallowed a battery"). */
 const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
@@ -80,6 +80,8 @@ const SEEN_TO = new RegExp(
     String.raw`the (er|hospital|surgeon|doctors?|paramedics|ambulance|ems|nurses?) (made|said|billed|kept|removed|gave|did|charged|took|sent)`,
     String.raw`(was|got|been) admitted`,
     String.raw`(who|that) treated (my|his|her|their|our)`,
+    String.raw`(nurses?|doctors?|team|staff|paramedics|emts|medics|surgeons?|dispatcher|firefighters) (who|that) (helped|saved|treated|cared for|took care of|looked after)`,
+    String.raw`nominate|thank you card|thank (the|my|our) (nurse|doctor|team|staff|paramedics|emts)`,
     String.raw`observation`,
     String.raw`(was|were|got|been) treated (for|at)`,
     String.raw`(ambulance|paramedics|ems|medics|they|the doctor|the er|the nurse) (checked|looked at|examined|cleared) (him|her|them|me|us)`,
