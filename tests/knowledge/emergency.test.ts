@@ -97,7 +97,7 @@ const emergencies: Record<string, string[]> = {
     'my nephew fell off the balcony',
     'dads arm got caught in the saw and its cut off',
   ],
-  allergy: ['lips swelling up after shrimp', 'my throat is closing', 'gave him the epipen and it didnt help'],
+  allergy: ['lips swelling up after shrimp', 'my throat is closing', 'gave him the epipen and it didnt help', 'small swelling in her throat after the bee sting', 'a little swelling in his tongue after eating peanuts'],
   burnsAndDrowning: ['my son pulled a kettle of boiling water on himself', 'found my daughter face down in the bath'],
   pregnancyAndBabies: [
     '36 weeks pregnant and seeing spots with a pounding headache',

@@ -160,7 +160,8 @@ export const HARMLESS = new RegExp(
     String.raw`dying (of|from) (this |a |my |the )?(cold|flu|man flu|allergies|hangover|cramps)`,
     String.raw`(unconscious|asleep|knocked out|put under|sedated) (for|during) (the |my |a |his |her )?(colonoscopy|procedure|surgery|endoscopy|mri|operation|dental work|wisdom teeth|biopsy)`,
     String.raw`(seizure|stroke|symptom|smoke|drug|alcohol|pain) free`,
-    String.raw`(small|little|minor|mild|slight|tiny) ((red |pink )?swelling|bump|cut|burn|rash|bleed\w*|blister)`,
+    // Not a swelling in the throat, tongue, lips or face: that is how anaphylaxis begins, however small.
+    String.raw`(small|little|minor|mild|slight|tiny) ((red |pink )?swelling(?! (in|of|on|around) (the |his |her |my |their )?(throat|tongue|lips?|face|mouth|eyes?))|bump|cut|burn|rash|bleed\w*|blister)`,
     String.raw`bleeding (\w+ ){0,4}(has |had )?stopped`,
     String.raw`stopped bleeding`,
     String.raw`(poisoned|sick) (by|from) (bad |some |the |old |undercooked |raw )?(\w+ )?(food|sushi|chicken|seafood|shellfish|oysters|takeout|leftovers|eggs|meat|fish|salad)`,
