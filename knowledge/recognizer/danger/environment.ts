@@ -12,7 +12,7 @@ export const ENVIRONMENT: readonly RegExp[] = [
   // A fuel-burning source indoors and the signs of carbon monoxide.
   allOf(String.raw`\b(gas (furnace|heater|stove|leak)|furnace|space heater|generator|charcoal|grill (inside|in the)|fireplace|(car|engine|exhaust) (\w+ ){0,3}garage|boiler)\b`, String.raw`\b(head ?aches?|dizzy|nause\w*|vomit\w*|throwing up|sleepy|drowsy|sluggish|confused|wont wake|passed out)\b`),
   allOf(String.raw`\b(in the (sun|heat)|heat ?wave|(out|outside) (in the heat|all day)|hot (car|day|attic)|working (outside|in the sun)|after (working|running|playing|hiking) (\w+ ){0,3}(sun|heat))\b`, String.raw`\b(confused|not making sense|passed out|collapsed|not sweating|stopped sweating|hot and dry|dry and hot|seiz\w*|slurr\w*)\b`),
-  /\b(got|was|been|is|were) (hit|struck) by lightning\b|\b(in|into) a (\w+ )?coma\b/,
+  /\b(got|was|been|is|were) (hit|struck) by lightning\b|\blightning (struck|hit) ((right )?(near|close to|next to) )?(him|her|me|them|us|my (dad|mom|son|daughter|husband|wife|brother|sister|friend|kid|child|grandpa|grandma)|his|our)\b|\b(in|into) a (\w+ )?coma\b/,
   /\b(hemorrhag\w*|snake ?bite|snake (bit|bitten|struck)|(bit|bitten) by a (\w+ )?(snake|rattler)|rattlesnake|hypothermi\w*|heat ?stroke|stopped sweating)\b/,
   // A small child missing where water or a road is near.
   allOf(String.raw`\b(baby|toddler|child|kid|son|daughter|\d+ ?(yo|year old))\b`, String.raw`\b(missing|cant find|wandered (off|away)|disappeared|gone missing)\b`, String.raw`\b(pool|pond|lake|river|creek|water|gate|road|street|highway)\b`),
