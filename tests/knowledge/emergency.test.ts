@@ -152,6 +152,7 @@ const emergencies: Record<string, string[]> = {
   numbers: ['temperature hit 105', 'her sats are 84'],
   spanishMore: ['mi mama no se puede levantar', 'me duele mucho el pecho', 'le disparo a mi tio'],
   nonNativeHeart: ['my wife is having attack of the heart'],
+  onTheStairsNow: ['he was walking up the stairs and collapsed and isnt breathing', 'chest pain with exertion, now it wont go away and my arm is numb'],
   askedForHelpOrOnACourse: ['can someone get here fast my dad isnt breathing', 'lightning struck right near my dad on the golf course, hes confused and has burns on his feet', 'of course he cant breathe he is turning blue'],
   billStillToCome: ['i swallowed a bunch of pills, will the er bill be covered', 'my son texted me that he wants to kill himself, how do i see his claims', 'my daughter said she was going to overdose, can i get her records'],
   pastThenToday: ['my wife tried to kill herself years ago and today she took a whole bottle of pills', 'he had a stroke over the summer and this morning he started slurring his words'],
@@ -668,6 +669,7 @@ const notEmergencies: Record<string, string[]> = {
   afterTheCall: ['i dont want to call 911 for a ride to physical therapy, is transport covered', 'my neighbor says call 911 for every fall but my mom just fell on her butt on the carpet and shes totally fine', 'nicked my chin shaving, blood everywhere for a minute but its stopped now', 'thought my dad was having a stroke but his face was just numb from the dentist, do we owe the paramedics'],
   midConversation: ['you said heart attack symptoms in your last message, i asked about heartburn meds lol', 'sorry that was my kid typing, ignore the help im dying part lol', 'i want to learn cpr and first aid for choking, any classes', 'the biopsy came back benign, i was dying of nerves', 'the overdose flag on my account is wrong, that was my ex', 'i saw the news about the shooting at the mall, i wasnt hurt, is there counseling', 'the eob shows anaphylactic reaction, treated and released, why is it still pending', 'what does stabilized mean, it says the patient was stabilized following the seizure'],
   homeAndAway: ['how do i kill the ants without poisoning my dog', 'heart attack by demi lovato is stuck in my head, when can i get a flu shot', 'someone called saying they were kaisers emergency line and asked for my ssn', 'what movie is it where the guy has a seizure on a plane', 'drawing a comic where the hero gets poisoned', 'trach cuff changed per protocol, sats 99, hes breathing easy', 'the fall alarm scares her, she thinks theres an emergency, nothing happened', 'the lifeguard test had a drowning scenario, need my tb results', 'my boss wants proof im cleared after my fall from the ladder last march', 'bought a snake bite kit for arizona, reviews say it can make bleeding worse', 'dont want to die from a dog bite in nepal, do i need a rabies shot', 'how do i keep my toddler from getting burned by the campfire', 'after the active shooter drill im rattled by the fake gun shots', 'rental car crash, just a dented bumper, no injuries', 'what is anaphylaxis? the teacher asked me', 'im having a stroke trying to read this explanation of benefits lol'],
+  idiomsAndTriggers: ['my heart stopped when i thought i lost my wallet', 'i blacked out the screen by accident, how do i get back to chat', 'my dad has been having mild chest tightness with exercise, can we get a referral'],
   classesRefillsAndFacts: ['is there a stroke awareness course near me', 'our heart attack nitro ran out, can i get more', 'can i get a 90 day supply of my chest pain meds', 'can kids get suicidal thoughts', 'how is a brain bleed treated', 'is anaphylaxis hereditary'],
   anyTimeInThePast: ['my dad got hit by a car over the summer, is his rehab covered', 'when she was little my mom almost drowned, can i get her records', 'the week before last i passed out at work, i need a follow up', 'on march 3rd my son swallowed a battery, how do i appeal', 'during covid my husband went into cardiac arrest, how do i get his records'],
   storyBehindTheBill: ['where do i send the itemized bill? my dad got shot', 'the claim got denied, what now? my brother overdosed'],
@@ -741,6 +743,8 @@ describe('detectEmergency', () => {
     'he tripped on the rug and fell, not hurt, can we get a grab bar',
     'i took benadryl for hives and now im drowsy',
     'i felt lightheaded after standing up too fast, its gone now',
+    'my daughter fell behind on her shots, can we catch up',
+    'can the nurse line help? my son gets short of breath walking up hills',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });

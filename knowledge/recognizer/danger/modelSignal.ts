@@ -4,7 +4,7 @@
  * unless the member says it is mild (`signOfTrouble`).
  */
 const SOFT_SIGNS =
-  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood(?! (sugar|pressure|tests?|work|draws?|type|donations?|thinners?|bank|panel|counts?|levels?))|swelling|swollen|hives|fell(?! asleep| out)|fallen|pain|hurts?|hurting|help|scared|emergency|urgent|911|weak|numb|faint\w*|pass(ed|ing) out|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see(?! (her|his|my|their|the|your|our|it|them)\b)|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
+  /\b(confus\w*|sweaty|sweating|clammy|pale|dizzy|lightheaded|shaking|shaky|trembling|blue|gr[ae]y|limp|floppy|sleepy|drowsy|lethargic|vomit\w*|throwing up|bleeding|blood(?! (sugar|pressure|tests?|work|draws?|type|donations?|thinners?|bank|panel|counts?|levels?))|swelling|swollen|hives|fell(?! asleep| out| behind| for| in love| apart| short| ill| silent)|fallen|pain|hurts?|hurting|(?<!\b(nurse|advice|the|this|that|it|chat|bot|line|pharmacist|pharmacy|doctor|they) )help(?! (with|understanding|finding|me (find|understand|with|get|figure|choose|pick|book|schedule|change|update|file|pay|read|out)))|scared|emergency|urgent|911|weak|numb|faint\w*|pass(ed|ing) out|wont (eat|drink|wake|stop|respond)|cant (stand|walk|talk|see(?! (her|his|my|their|the|your|our|it|them)\b)|move|stop|wake)|breath\w*|chok\w*|gasp\w*|wheez\w*|seiz\w*|unresponsive|pills|swallowed|drank|overdos\w*|die|dying|kill\w*|gun|knife)\b/;
 
 /** The member says it is mild: the model's resemblance alone is then not enough. */
 const MILD =

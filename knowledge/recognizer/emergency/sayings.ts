@@ -153,6 +153,8 @@ export const HARMLESS = new RegExp(
     String.raw`(is|are) dying(?<=\b(hospice|palliative|end of life|comfort care|terminal)\b.*(is|are) dying)`,
     String.raw`(want to|wanna|gonna|going to|could|will|am going to) (kill|murder|strangle) (my|our|the) (boss|husband|wife|kids?|sister|brother|mom|dad|roommate|coworkers?|neighbou?r|teacher|cat|dog|ex)( \w+)? (lol|lmao|haha\w*)`,
     String.raw`bleeding gums`,
+    String.raw`(my )?heart (stopped|skipped a beat|sank|dropped) when (i|we) (thought|saw|heard|realized|read|got|opened|found|looked)`,
+    String.raw`blacked out (the|my|his|her|a|some|all) (\w+ ){0,2}(screen|window|names?|text|numbers?|info|information|parts?|page|lines?|dates?)`,
     String.raw`gums (are |keep )?bleed\w*`,
     String.raw`(seizure|fit|fits) of (laughter|giggles|rage)`,
     String.raw`unresponsive to (my |our |his |her )?(texts|calls|emails|messages|requests|treatment)`,

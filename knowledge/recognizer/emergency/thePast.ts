@@ -60,6 +60,7 @@ export const THE_PAST = new RegExp(
     String.raw`(when|while) (we|i|they|he|she) lived (in|at|with)`,
     String.raw`back when`,
     String.raw`recently|not long ago`,
+    String.raw`with (exercise|exertion|activity|exercising|workouts?)|(walking|climbing|going) up (hills|stairs|the stairs|steps)`,
     String.raw`when (i|he|she|we|they) (was|were) \d+`,
     String.raw`as a (kid|child|baby|toddler|teen|teenager)`,
     String.raw`eligible`,
