@@ -28,8 +28,15 @@ export const FOUND_HARMLESS: readonly RegExp[] = [
   /\b(was|were|got|been|had (it|them|this|that)) (checked|checked out|looked at|examined|seen|evaluated|tested)\b.*\b(it was|was|were|turned out to be|they said|said it was) (just |only )?(\w+ )?(anxiety|reflux|heartburn|nothing|fine|muscle|muscular|stress|a panic attack|gas|a pulled muscle|a strain|costochondritis|normal)\b/,
 ];
 
+/**
+ * The member says it is not urgent, or was joking. Like the past, this holds only for its own clause
+ * and gives way to a danger told now: "the nurse said it was not urgent but now he is not breathing".
+ */
+const SAID_NOT_URGENT =
+  /\b(not (to be |be )?an emergency(?! (room|department|dept|line|number|contacts?|visit|services?|care|physician|vehicle))|no emergency|not life threatening|not urgent|not happening (right )?now|just kidding|jk|kidding)\b/;
+
 /** A past emergency or its paperwork: a danger word here is not a danger, unless told in the present tense. */
-const PAST_OR_PAPERWORK: readonly RegExp[] = [THE_PAST, ...FOUND_HARMLESS, STORY_OR_META, PAPERWORK];
+const PAST_OR_PAPERWORK: readonly RegExp[] = [THE_PAST, ...FOUND_HARMLESS, STORY_OR_META, PAPERWORK, SAID_NOT_URGENT];
 
 /**
  * A sign said to be absent or fine ("stung by a bee, no swelling in her lips or trouble breathing",

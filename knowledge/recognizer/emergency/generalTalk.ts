@@ -14,6 +14,8 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`what does \w+ (mean|look like)`,
     String.raw`how (do|can|would|will) (i|you|we|one) (know|tell|recognize|spot|prevent|use|treat|handle)`,
     String.raw`what if`,
+    String.raw`(who|what kind of doctor|which doctor|what doctor|what specialist|which specialist) (should|do|can) (i|we|he|she|they) (see|go to|talk to|ask) (about|for)`,
+    String.raw`(is|its|it is|this is|thats|that is) not (an )?(emergency|urgent).*(been|for|past|last) (\d+|two|three|four|five|a few|several|a couple( of)?) (days|weeks|months)`,
     String.raw`how to (tell|know|use|prevent|recognize)`,
     String.raw`what (should|do|to) (i |you |we )?do (if|when)`,
     String.raw`when (should|do) (i|you|we) (go|call|take)`,

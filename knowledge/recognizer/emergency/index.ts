@@ -4,7 +4,7 @@ import { foldText } from '../normalize';
 import { toldBehindPaperwork } from './afterTheFact';
 import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
-import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, NEGATED, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
+import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
 
 /**
@@ -49,7 +49,7 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   const resembles = resemblesEmergency && signOfTrouble(prepared);
   const danger = NOTHING_SWALLOWED.test(prepared) ? dangerousUnswallowed : dangerous;
   if (!resembles && !danger(prepared)) return false;
-  if (NEGATED.test(prepared) || aboutAPet(told)) return false;
+  if (aboutAPet(told)) return false;
   const settledBy = settlement(prepared);
   // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
   if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared))) return true;

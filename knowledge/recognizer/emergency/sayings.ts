@@ -126,7 +126,7 @@ export const HARMLESS = new RegExp(
     String.raw`(dying|terminally ill) (of|from|with) (\w+ ){0,2}(cancer|disease|dementia|als|copd|failure|old age)`,
     String.raw`(back|knees?|legs?|feet|muscles?|throat|stomach|skin|hands?|joints?|shoulders?) (is |are )?on fire`,
     String.raw`food poisoning`,
-    String.raw`not (like |really |exactly )?(an? )?(overdose|emergency|heart attack|stroke)`,
+    String.raw`not (like |really |exactly )?(an? )?(overdose|heart attack|stroke)`,
     String.raw`not (gonna|going to) (drown|die|choke|pass out)`,
     String.raw`choking hazards?`,
     String.raw`unconscious bias`,
@@ -206,8 +206,6 @@ export const HARMLESS = new RegExp(
  */
 export const THING_IN_TROUBLE =
   /\b(my|our|the|his|her|their) (\w+ )?(printer|phone|laptop|computer|pc|tv|fridge|freezer|dishwasher|washer|dryer|vacuum|router|wifi|internet|battery|cake|bread|souffle|starter|dough|plant|plants|fern|tree|garden|lawn|grass|flowers|business|company|team|stock|stocks|portfolio|website|app|server|project|marriage|relationship|fantasy team|phone battery) (\w+ )?(keeps |is |was |has |just |looks |seems |totally |completely )*(choking|choked|dead|dying|died|collapsed|collapsing|drowning|seizing|seized up)\b/g;
-
-export const NEGATED = /\b(not (to be |be )?an emergency|no emergency|not life threatening|not urgent|not happening (right )?now|just kidding|jk|kidding)\b/;
 
 /**
  * Plan services named "emergency" ("emergency contact", "emergency refill") are paperwork. A crisis

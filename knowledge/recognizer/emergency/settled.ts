@@ -80,6 +80,7 @@ const SEEN_TO = new RegExp(
     String.raw`the (er|hospital|surgeon|doctors?|paramedics|ambulance|ems|nurses?) (made|said|billed|kept|removed|gave|did|charged|took|sent)`,
     String.raw`(was|got|been) admitted`,
     String.raw`(who|that) treated (my|his|her|their|our)`,
+    String.raw`(is|are|am|came|got|was|were) (back )?home (from (the )?(hospital|er|icu|rehab)|after (his|her|my|their) )`,
     String.raw`(nurses?|doctors?|team|staff|paramedics|emts|medics|surgeons?|dispatcher|firefighters) (who|that) (helped|saved|treated|cared for|took care of|looked after)`,
     String.raw`nominate|thank you card|thank (the|my|our) (nurse|doctor|team|staff|paramedics|emts)`,
     String.raw`observation`,
