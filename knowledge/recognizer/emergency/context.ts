@@ -8,14 +8,14 @@ import { THE_PAST } from './thePast';
  */
 
 /** It is happening now: this outweighs any sign that the message is about the past or paperwork, but not care that already has the person (settled.ts). */
-export const HAPPENING_NOW = /\b(right now|currently(?! (an? |working|employed|enrolled|studying|seeing|taking|on |in (an? |the )?\w+ (program|school|class)))|at the moment|as we speak|this minute|please hurry|hurry|ahora mismo|(can|should|could) (i|we|he|she) (just )?wait|(ok|okay|safe) to wait|wait (for|until|till) (my|the|his|her|our) (\w+ )?(appointment|appt|scan|doctor|visit))\b/;
+export const HAPPENING_NOW = /\b(right now|(at )?this (very )?moment|currently(?! (an? |working|employed|enrolled|studying|seeing|taking|on |in (an? |the )?\w+ (program|school|class)))|at the moment|as we speak|this minute|please hurry|hurry|ahora mismo|(can|should|could) (i|we|he|she) (just )?wait|(ok|okay|safe) to wait|wait (for|until|till) (my|the|his|her|our) (\w+ )?(appointment|appt|scan|doctor|visit))\b/;
 
 /** A doctor or a check has already found it harmless ("the er said his chest pain was reflux", "it was checked and it was just muscle"). */
 export const FOUND_HARMLESS: readonly RegExp[] = [
   /\b(doctor|doctors|doc|dr|er|hospital|nurse|cardiologist|neurologist|specialist|dentist|clinic|urgent care|pediatrician|pharmacist|therapist|poison control|they) (said|says|told (me|us|him|her)|thinks?) (\w+ ){0,6}(was|is|were|are|its|it is|it was) (just |only |totally |completely |perfectly )?(anxiety|(acid )?reflux|heartburn|nothing|fine|ok|okay|muscular|stress|a panic attack|gas|a pulled muscle|normal|harmless|expected|costochondritis|(a )?febrile seizures?|stage fright|benign|not dangerous|nothing serious|not serious|stable angina|a migraine|migraines|vasovagal|a virus|viral|sundowning|common|common in \w+)\b/,
   /\b(doctor|doc|dr|nurse|pediatrician|neurologist|cardiologist) (said|says) (its |it is |thats |that is )?(just |totally )?normal\b/,
   // What the pain turned out to be, told by the member: "the chest pain was a pulled muscle"
-  /\b(the )?(chest pain|pain|it) (was|turned out to be) (just |only )?(a pulled muscle|muscular|reflux|heartburn|anxiety|gas|nothing|costochondritis|a panic attack)\b/,
+  /(?<!\bthought )\b(the )?(chest pain|pain|it) (was|turned out to be) (just |only )?(a pulled muscle|muscular|reflux|heartburn|anxiety|gas|nothing|costochondritis|a panic attack)\b/,
   // A doctor's verdict of harmless anywhere in what they said: "they said simple febrile seizure", "dr said its the moro reflex"
   /\b(doctor|dr|pediatrician|er|they|nurse|neurologist|cardiologist|ped) (\w+ ){0,2}(said|says|told (me|us)) (\w+ ){0,14}(?<!not )(simple|innocent|benign|harmless|common|nothing serious|not a (breathing problem|seizure|stroke|heart attack)|\w+ reflex|acrocyanosis|was from (a|an|the))\b/,
   // Advice about later: "her neurologist said her seizures might come back if she misses pills"
@@ -78,6 +78,17 @@ export const HISTORY_EVENT =
 
 export const ASKS_ABOUT_CARE = /(^|\. )(can|could|do|does|is|are|how|where|which|who|will|would|should|what|(i|we) need to find (a|an|a new) (\w+ )?(cardiologist|doctor|pcp|specialist|neurologist|primary care)|((i|we) )?need (a|an) (\w+ ){0,3}(dr|doctor|pcp|specialist|provider) (in|near|around|close to)|((i|we) )?need (proxy|a copy|copies|records|a referral|a refill|help with (the|my|her|his) (bill|account|claim)))\b/;
 
+/**
+ * A plea for help beside a danger that is acute now ("i was paying my bill and my son stopped
+ * breathing, help"): it outweighs paperwork, a story or a question told beside it, though not a
+ * time long past ("his cardiac arrest in 2023 ... please help me appeal").
+ */
+const URGENT_PLEA =
+  /\b(please help|pls help|send help|someone help|hurry|(should|do) (i|we) call (911|an ambulance)(?! (for|vs|or|if|when|to get))|what (do|should) (i|we) do( right)?( now)?(?= *$| \.))\b(?! (me |us )?(find|with|get|understand|figure|choose|pick|book|schedule|change|update|file|pay|read|out|to|know|make|fill|sort|cancel|set|write|plan|learn|prepare|appeal))|^ *help\b(?! (with|me|us|finding))|(?<!\b(you|u|can|could|would|need|needs|needed|want|wants|get|getting|got|some|for|with|your|the|any|of|extra|more|home|financial|professional|mental|medical|little|no|also|both|to|and|i)\s)help( me| us| him| her| please)?( \.)* *$/;
+const ACUTE = /\b(stopped breathing|not breathing|no pulse|collapsed|unconscious|unresponsive|wont wake|cant wake|passed out|choking|turning blue|overdosed|oded)\b/;
+export const pleadsNow = (text: string): boolean =>
+  URGENT_PLEA.test(text) && ACUTE.test(text) && !THE_PAST.test(text) && !FOUND_HARMLESS.some((pattern) => pattern.test(text));
+
 /** A plea for help now, however it is phrased as a question. */
 export const PLEA =
   /\b(what (do|should|can) (i|we) do|(going to|gonna) be (ok|okay|alright|all right|fine)|send (help|someone|an ambulance)|call (911|an ambulance)|nearest (er|emergency|hospital)|help (me|us|him|her)|please help|hurry)\b/;
@@ -87,9 +98,25 @@ export const RECENT = /\b(just|(minutes?|mins?|hours?|hrs?|seconds?|secs?) ago|a
 /** Something that happens again and again ("every time I get a bill"): a present tense that is not now. */
 const HABITUAL = /\b(every time|each time|whenever)\b/;
 
+/** A danger in the present tense, whatever else the message is about: "is the ambulance covered, he is barely breathing". */
+const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
+  String.raw`(?<!\b(if|whether|in case|scared|afraid|worried|paranoid|wonder|wondering|when (someone|somebody|a person|anyone|people|a child|a baby|a kid))\b.*)\b(${[
+    String.raw`(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
+    String.raw`(?<!\blike (i |he |she |they |we )?)(cant|can barely) (breathe|wake (him|her|them|me)( up)?)`,
+    String.raw`(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
+    String.raw`cant feel (the |my |his |her )?(left|right) (side|arm|leg)`,
+    String.raw`(theres|there is) blood everywhere|blood (is )?(pouring|gushing)`,
+    String.raw`keep (blacking out|passing out|fainting|collapsing)`,
+    String.raw`(lips|tongue|throat|face)( and (his |her |my )?(lips|tongue|throat|face))? (are|is) (swelling|closing)`,
+    String.raw`(?<!\b(panic|anxiety)\b.*)feel like (i am|im) dying(?!.*\b(panic|anxiety)\b)`,
+    String.raw`(?<!\b(was|were|wasnt|werent) )(not breathing|no pulse)`,
+  ].join('|')})\b`,
+);
+
 /** A sign with its trigger ("keeps fainting when she stands up"): a pattern to see a doctor about, not now. */
 const TRIGGERED = /\bwhen (he|she|i|they|we) (stands?|gets?) up\b|\bwhen (he|she|i|they|we) (exercises?|works? out|eats?|coughs?|laughs?|lies down|press(es)? on it|pushes on it|touches it)\b/;
-export const presentNow = (text: string): boolean => PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text));
+export const presentNow = (text: string): boolean =>
+  DANGER_IN_THE_PRESENT_TENSE.test(text) || (PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text)));
 
 /**
  * Nobody is named (no pronoun, no relative, nobody nearby: "a man", "anyone"), and it is neither a
@@ -106,4 +133,4 @@ const ABOUT_NO_ONE = new RegExp(
   String.raw`^ *${NOBODY_NAMED}(((\w+ ){0,5}\w+( (warning )?(signs|symptoms|causes|treatment|first aid|risk factors|prevention|tips|info|information|article|facts|resources)){1,2}( (in )?(older |younger |elderly |young )?(women|men|kids|children|babies|adults|elderly|teens|seniors))?|(warning )?(signs|symptoms) (of )?(\w+ ){1,6}\w+|(\w+ ){1,4}(vs|versus) (\w+ ){0,3}\w+)( \.)* *$|(what|how|why|when|where|who|which|does|do|can|is|are|will|would|should|at what)\b)`,
 );
 export const inContext = (text: string): boolean =>
-  GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text) || (PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !presentNow(text));
+  ((GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text)) && !DANGER_IN_THE_PRESENT_TENSE.test(text)) || (PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !presentNow(text));

@@ -2,7 +2,7 @@ import { DANGER_PATTERNS, DANGER_PATTERNS_BUT_SWALLOWING, prepareForDanger, sign
 import { anyPatternMatches } from '../danger/requiredText';
 import { foldText } from '../normalize';
 import { toldBehindPaperwork } from './afterTheFact';
-import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, RECENT, RECENT_SURGERY } from './context';
+import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, pleadsNow, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
 import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
@@ -52,7 +52,7 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   if (aboutAPet(told)) return false;
   const settledBy = settlement(prepared);
   // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
-  if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared))) return true;
+  if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared) || pleadsNow(told))) return true;
   return prepared
     .split(CLAUSE_BREAK)
     .some((clause) => danger(clause) && !inContext(clause) && !toldBehindPaperwork(clause, prepared) && (!settledBy.settled || toldNow(clause, settledBy)));

@@ -7,7 +7,7 @@ import { SWALLOWED } from './medicines';
  */
 
 /** Where one part of a message can be about the past and another about now; "but" stays with its clause. */
-export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|\b(?:and now|now|then|tonight|and (?:today|this (?:morning|afternoon|evening)))\b/;
+export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
 
 /** A clause set against what came before ("she looks fine but she swallowed a battery"). */
 const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
