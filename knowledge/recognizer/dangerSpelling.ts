@@ -20,6 +20,7 @@ const DANGER_WORDS: readonly string[] = [
 const CONTEXT_WORDS: readonly string[] = [
   'appeal', 'appealed', 'claim', 'claims', 'billed', 'billing', 'covered', 'coverage', 'referral', 'copay', 'deductible',
   'insurance', 'records', 'refill', 'prescription', 'reimbursed', 'reimbursement', 'denied', 'appointment', 'hospital', 'support',
+  'should', 'prevent', 'symptoms', 'forbid',
 ];
 const TARGETS: readonly string[] = [...DANGER_WORDS, ...CONTEXT_WORDS];
 /** Everyday words one slip from a danger word that training may not hold often enough to know: "stubbed my toe" is no stabbing. */

@@ -37,6 +37,8 @@ describe('misspelt danger words', () => {
     expect(detectEmergency('did you get my apeal for the heart attack stay')).toBe(true);
     // Even when the slip is common in training (members' typos are learnt from too).
     expect(createDangerSpelling(['apeal'])('my apeal for the stroke')).toBe('my appeal for the stroke');
+    expect(detectEmergency('sohuld my teenager ever go into anaphylaxis, is the er visit covered', false, createDangerSpelling([]))).toBe(false);
+    expect(detectEmergency('sohuld my teenager ever go into anaphylaxis, is the er visit covered')).toBe(true);
   });
 
   it('leaves everyday words one slip from a danger word, even ones training rarely holds', () => {
