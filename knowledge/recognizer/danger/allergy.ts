@@ -12,4 +12,6 @@ export const ALLERGY: readonly RegExp[] = [
   allOf(String.raw`\b(scorpion|black widow|brown recluse|stingray|box jellyfish)\b`, String.raw`\b(drool\w*|eyes (are )?(moving|rolling|twitching|jerking)|twitch\w*|jerk\w*|breath\w*|vomit\w*|swell\w*|numb|weak|sweat\w*|cramp\w*|slurr\w*)\b`),
   // Lips, tongue or throat growing, told in any words: "lips and tongue are tingling and getting bigger".
   /\b(lips?|tongue|throat) (and (his |her |my |the )?\w+ )?(\w+ ){0,4}(getting|got|gotten|going|growing|blowing) (bigger|huge|fat|puffy|thick|up)\b/,
+  // A vaccine or a sting and hives with a body going pale or floppy: anaphylaxis in a child.
+  allOf(String.raw`\b(vaccin\w*|shots?|stung|sting|ate|eating)\b`, String.raw`\bhives\b`, String.raw`\b(pale|floppy|limp|wheez\w*|swell\w*)\b`),
 ];

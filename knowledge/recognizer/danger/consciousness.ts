@@ -35,4 +35,6 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   allOf(String.raw`\b(fainted|fainting|passed out|collapsed)\b`, String.raw`\b((is|he is|she is|and|still) (\w+ )?(vomiting|throwing up|clammy|gr[ae]y)|pale and (just )?(fainted|passed out|collapsed))\b`),
   // About to pass out beside a sign in the body: "my belly is hard and swollen and im about to pass out".
   allOf(String.raw`\b(about to|going to|gonna) (pass out|faint|black out)\b`, String.raw`\b(belly|stomach|chest|bleeding|blood|pale|heart|breath\w*|swollen)\b`),
+  // A fall and no getting up or answering, in plain or broken words: "she fall now and no get up, she no answer me".
+  /\b(fall|fell|fallen|floor) (\w+ ){0,5}wont (get up|wake|answer|respond|talk)\b/,
 ];

@@ -26,4 +26,7 @@ export const ENVIRONMENT: readonly RegExp[] = [
   /\b(boiling|scalding) (water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over) (him|her|them|my|his|their|the (baby|kid|child|toddler))|\b(pot|kettle|pan) of (boiling|scalding|hot) (\w+ )?(water|oil|grease|soup) (\w+ ){0,2}(on|onto|over|all over)\b/,
   // High up a mountain, a mind or gait going: altitude sickness of the brain or lungs.
   allOf(String.raw`\b(altitude|elevation|summit|(\d{4,5}|\d+ \. 000|\d+k) (feet|ft|foot|meters|metres|m)|(up|on) the mountain)\b`, String.raw`\b(confused|stumbl\w*|stagger\w*|cant walk straight|not making sense|wont wake|drowsy|gurgl\w*|cant breathe|short of breath)\b`),
+  // A gas smell with someone sick; burns over much of the body.
+  allOf(String.raw`\b(gas smell|smell (of )?gas|smells like gas|smell gas)\b`, String.raw`\b(dizzy|vomit\w*|throw(ing)? up|headache|passed out|sleepy|confused|wont wake|sick)\b`),
+  /\bburns? (cover(s|ing)?|over) (most|all|half|much) of\b/,
 ];

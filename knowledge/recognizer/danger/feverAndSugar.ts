@@ -7,7 +7,7 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   allOf(String.raw`\b(blood pressure|bp) (is |was )?(really |very |so |super |dangerously )?(low|dropping|crashing|tanking)\b`, String.raw`\b(fever|temp|temperature|infection|chills)\b`),
   allOf(String.raw`\b(blood pressure|bp) (is |of |at |was |reads |says |down to |dropped to )*([4-8]\d) (over )?\d{2}\b`, String.raw`\b(fever|confus\w*|mumbl\w*|dizzy|faint\w*|pass\w* out|not making sense|clammy|pale|infection)\b`),
   // Green vomit with a swollen belly, or in a baby: a blocked bowel.
-  allOf(String.raw`\b(vomit\w* (\w+ ){0,2}(green|bile)|green vomit|(throwing|threw) up (\w+ ){0,2}(green|bile))\b`, String.raw`\b((belly|stomach|abdomen|tummy) (\w+ ){0,3}(swollen|hard|distended|bloated|rigid)|baby|infant|newborn)\b`),
+  allOf(String.raw`\b(vomit\w* (\w+ ){0,2}(green|bile)|green vomit|(throwing|threw) up (\w+ ){0,2}(green|bile))\b`, String.raw`\b((belly|stomach|abdomen|tummy) (\w+ ){0,3}(swollen|hard|distended|bloated|rigid)|baby|infant|newborn|\d+ (days?|weeks?|months?|mo) old|little one|lo|screaming)\b`),
   allOf(String.raw`\b(confused|delirious|not making sense)\b`, String.raw`\b((has not|not|hasnt) (peed|urinated)|no (pee|urine))\b`),
   allOf(String.raw`\b(chemo\w*|transplant|cancer treatment|neutropeni\w*)\b`, String.raw`\b(fever|temp|temperature|chills)\b`),
   allOf(String.raw`\bstiff neck\b`, String.raw`\b(fever|confused|rash|headache|vomit\w*|throwing up|light)\b`),

@@ -73,6 +73,11 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(he|she)ll (kill|hurt|shoot|stab|die|do|jump|end|drown|choke|fall)\b/g, '$1 will $2'],
   [/\btheyll\b/g, 'they will'],
   [/\b(the )?attack (of|in) (the )?heart\b/g, 'heart attack'],
+  // Texting and plain words for 'to' and 'wont': "going 2 jump", "she fall and no get up", "blood no stop".
+  [/\b(want|wants|wanna|going|have|need|got|about|supposed|trying) 2\b/g, '$1 to'],
+  [/\b(fall|fell|fallen|floor|now|and) (no|not) (get up|wake|answer|respond|talk|move)\b/g, '$1 wont $3'],
+  [/\b(he|she|they|husband|wife|son|daughter|mom|dad|mama|papa|esposo|esposa) (no|not) (answer|respond|wake|get up|talk|move)\b/g, '$1 wont $3'],
+  [/(?<!\b(did|does|do|would|could|should|will|to|cant|can|may|might) )\b(no|not) wake\b/g, 'wont wake'],
 ];
 
 /** Each fix with the text its pattern needs (requiredText.ts): a fix whose text is not there cannot change anything, so it is not run. */

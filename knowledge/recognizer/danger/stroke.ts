@@ -34,4 +34,6 @@ export const STROKE: readonly RegExp[] = [
   /\b(drunk|intoxicated|tipsy|wasted) (but|and) ((he|she|they|i) )?(does not|did not|do not|never|has not|have not|had nothing to) (drink|drank|drinks|had)\b/,
   // Fine a little while ago and now lost or changed: a sudden change is the danger.
   allOf(String.raw`\b(was|were) (totally |completely |perfectly )?(fine|normal|ok|okay|herself|himself) (at (lunch|breakfast|dinner)|this (morning|afternoon)|an hour ago|earlier|a (few )?minutes? ago|(\d+|a few|ten|twenty|thirty) minutes ago|before (lunch|dinner|bed))\b`, String.raw`\b((does not|cant|did not) (know|recognize) (what (year|day|month)|where (she|he|they) (is|are)|who (i|we|she|he) (am|are|is)|(me|us|her own|his own))|(very |really |so |totally )?confused(?! (about|by|with))|not making sense|eye (\w+ ){0,3}(off|wandering|drifting|to the side)|cant (talk|walk|stand|see|move)|slurr\w*)\b`),
+  // The face gone down on one side, told in plain or broken words, with speech or a limb: "she face is go down one side and she cannot talking".
+  allOf(String.raw`\b(face|mouth|smile) (looks? |is |went |go |going |gone |look )?(\w+ )?(crooked|lopsided|down (on )?one side)\b`, String.raw`\b(talk\w*|speak\w*|speech|words|arm|leg|cant|wont move|funny)\b`),
 ];

@@ -15,4 +15,8 @@ export const VIOLENCE: readonly RegExp[] = [
   /\b(dragging|dragged|drags|forcing|forced|shoving|pulling) (me|her|him|them|my \w+|the (kid|kids|baby)) (\w+ ){0,3}(into (his|her|their|the|a)|to (his|her|their)|toward (his|her|their)) (car|truck|van|trunk)\b|\b(has|grabbed|holding|pulling|yanking|dragging) (me|her|him|them|my \w+) by (the|her|his|my) (hair|throat|neck)\b/,
   // Followed, and now waiting at the car or door with something in hand.
   allOf(String.raw`\b(following|followed|stalking|chasing) (me|us)\b`, String.raw`\b((standing|waiting|hiding|lurking) (by|at|near|next to|outside|behind) (my|our|the) (car|door|house|apartment|window)|(something|a knife|a gun|a weapon|a bat) in (his|her|their) hands?)\b`),
+  // A protective order broken, a weapon held with a threat, someone on a roof or railing who will not come down.
+  /\b(broke|violated|violating|broken|ignored) (the|his|her|a|my) (protective|restraining) order\b/,
+  allOf(String.raw`\b(holding|has|waving|pointing|grabbed|got) (a|his|her|the|my|their) (knife|gun|rifle|pistol|machete|bat|shotgun)\b`, String.raw`\b(use it|kill|hurt|stab|shoot|comes near|come near|threaten\w*)\b`),
+  /\b(on|at|standing on) (the )?(\w+ ){0,4}(roof|railing|ledge|balcony|overpass|bridge)( \w+){0,8} (wont|will not|refuses to) come down\b|\b(roof|ledge|railing|balcony|window) (\w+ ){0,3}(saying|says|thinks|believes) (he|she|they|i) can fly\b/,
 ];

@@ -103,7 +103,7 @@ const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
   String.raw`(?<!\b(if|whether|in case|scared|afraid|worried|paranoid|wonder|wondering|when (someone|somebody|a person|anyone|people|a child|a baby|a kid))\b.*)\b(${[
     String.raw`(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
     String.raw`(?<!\blike (i |he |she |they |we )?)(cant|can barely) (breathe|wake (him|her|them|me)( up)?)`,
-    String.raw`(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
+    String.raw`(is|are) now (pale|floppy|limp|blue|gr[ae]y|unresponsive|confused|wheezing)|(is|are) (holding|waving|pointing) (a|his|her|the|my) (knife|gun|rifle|pistol|machete|shotgun)|(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
     String.raw`cant feel (the |my |his |her )?(left|right) (side|arm|leg)`,
     String.raw`(theres|there is) blood everywhere|blood (is )?(pouring|gushing)`,
     String.raw`keep (blacking out|passing out|fainting|collapsing)`,

@@ -102,7 +102,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`statistics`,
     String.raw`how common`,
     String.raw`how likely`,
-    String.raw`(if|when|should) (i|we|you) call\b`,
+    String.raw`(if|when) (i|we|you) call\b|should (i|we|you) call (911|an ambulance) (or|if|when|for)\b`,
     String.raw`what (is|are) (a|an) (\w+ ){0,2}\w+(?= \.|$)`,
     String.raw`(different|diffrent|differ|the same) (in|for|between) (women|men|kids|children|babies|adults|older|elderly)`,
     String.raw`(writing|write|wrote|written|drawing|making|reading|read|watched|watching|finished) (a |an |my |the )?(\w+ )?(comic|game|novel|story|book|movie|screenplay|script|show|essay|paper|report) (about|on|for|where|in which)`,

@@ -40,7 +40,7 @@ const PASSED = new RegExp(
     String.raw`(it|that|the feeling|the dizziness) passed(?= \.| *$)`,
     String.raw`(fine|ok|okay|better) after (sitting|lying|resting|drinking|eating|a (snack|rest|drink))`,
     String.raw`(inhaler|medicine|medication|pill|shot|vaccine|it) (makes|made|gives|gave) (me|my|him|his|her)`,
-    String.raw`(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing| much| a lot| way| so much)? ?(fine|ok|okay|better|alright|all right|stable|well|home|recovering)`,
+    String.raw`(?<!\b(says|said|insists|insisted|claims|claimed|keeps saying) ((he|she|they|i|we|it|everyone|mom|dad|son|daughter|baby) )?)(is|are|am|seems?|looks?|feels?|feeling|came out|turned out|is doing)( totally| completely| perfectly| all| now| ok| doing| much| a lot| way| so much)? ?(fine|ok|okay|better|alright|all right|stable|well|home(?! alone| with (the|my|both|our|\w+) kids)|recovering)`,
     String.raw`its (totally |all )?(fine|ok|okay|better|over)`,
     String.raw`(is|was|got|been|am|are|were) (\w+ )?cleared (to|for|by)`,
     String.raw`(fever|temp|temperature|it)( of \d+( \d)?)? (came|went|has come|has gone|is coming|is going) down`,

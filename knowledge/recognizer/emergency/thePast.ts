@@ -1,7 +1,7 @@
 /** The past: a time word, a history, an illness recovered from, a habit. "My last" and "since last night" are not the past. */
 export const THE_PAST = new RegExp(
   String.raw`(?<!(since|my|born|chemo|chemotherapy) )\b(${[
-    String.raw`last (week|weekend|month|year|night|time|summer|spring|fall|winter|season|game|match|practice|semester|tournament)`,
+    String.raw`last (week|weekend|month|year|night|time(?! (you|u)(ll| will)? (hear|see))|summer|spring|fall|winter|season|game|match|practice|semester|tournament)`,
     String.raw`this past (week|weekend|month)`,
     String.raw`for (many |several |a few |\d+ )?(years|decades)`,
     String.raw`(bypass|surgery|stent|treatment|care|meds|medicine|rehab) for (the|his|her|my) (heart attack|stroke|seizures?|overdose)`,
@@ -44,7 +44,7 @@ export const THE_PAST = new RegExp(
     String.raw`(while|when) (i|she|my wife|my daughter) (was|were) pregnant`,
     String.raw`(ages|decades|a long time|long time|some time) ago`,
     String.raw`the (week|month|year|weekend) before last`,
-    String.raw`on (the )?\d{1,2}(st|nd|rd|th)`,
+    String.raw`on (the )?\d{1,2}(st|nd|rd|th)(?! (street|st|avenue|ave|floor|road|rd|grade|place|birthday|and))`,
     String.raw`on \d{1,2} \d{1,2}( \d{2,4})?`,
     String.raw`on (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) (the )?\d{1,2}`,
     String.raw`(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \d{1,2}(st|nd|rd|th)`,
