@@ -37,4 +37,6 @@ export const CONSCIOUSNESS: readonly RegExp[] = [
   allOf(String.raw`\b(about to|going to|gonna) (pass out|faint|black out)\b`, String.raw`\b(belly|stomach|chest|bleeding|blood|pale|heart|breath\w*|swollen)\b`),
   // A fall and no getting up or answering, in plain or broken words: "she fall now and no get up, she no answer me".
   /\b(fall|fell|fallen|floor) (\w+ ){0,5}wont (get up|wake|answer|respond|talk)\b/,
+  // One seizure after another without waking between them.
+  allOf(String.raw`\b(seizure|seizures|seizing|fit)\b`, String.raw`\b(another (one|seizure) (without|before) (waking|coming to)|started another one|back to back|one after (another|the other))\b`),
 ];

@@ -19,4 +19,5 @@ export const VIOLENCE: readonly RegExp[] = [
   /\b(broke|violated|violating|broken|ignored) (the|his|her|a|my) (protective|restraining) order\b/,
   allOf(String.raw`\b(holding|has|waving|pointing|grabbed|got) (a|his|her|the|my|their) (knife|gun|rifle|pistol|machete|bat|shotgun)\b`, String.raw`\b(use it|kill|hurt|stab|shoot|comes near|come near|threaten\w*)\b`),
   /\b(on|at|standing on) (the )?(\w+ ){0,4}(roof|railing|ledge|balcony|overpass|bridge)( \w+){0,8} (wont|will not|refuses to) come down\b|\b(roof|ledge|railing|balcony|window) (\w+ ){0,3}(saying|says|thinks|believes) (he|she|they|i) can fly\b/,
+  /\b(someone|somebody|a (man|guy|stranger|person)|people|intruders?) (just )?(broke|is breaking|are breaking|breaking|got) in(to)? (our|my|the) (house|home|apartment|place)\b/,
 ];

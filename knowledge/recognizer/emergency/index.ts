@@ -53,7 +53,11 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   const settledBy = settlement(prepared);
   // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
   if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared) || pleadsNow(told))) return true;
-  return prepared
-    .split(CLAUSE_BREAK)
-    .some((clause) => danger(clause) && !inContext(clause) && !toldBehindPaperwork(clause, prepared) && (!settledBy.settled || toldNow(clause, settledBy)));
+  const clauses = prepared.split(CLAUSE_BREAK);
+  // Two neighbouring clauses told plainly may hold one danger between them ("her face is down one side . now she cant talk").
+  const plain = clauses.map((clause) => !inContext(clause));
+  const pairs = settledBy.settled ? [] : clauses.slice(1).flatMap((clause, i) => (plain[i] && plain[i + 1] ? [`${clauses[i]} ${clause}`] : []));
+  return [...clauses, ...pairs].some(
+    (clause) => danger(clause) && !inContext(clause) && !toldBehindPaperwork(clause, prepared) && (!settledBy.settled || toldNow(clause, settledBy)),
+  );
 }

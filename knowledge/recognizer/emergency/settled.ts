@@ -7,10 +7,10 @@ import { SWALLOWED } from './medicines';
  */
 
 /** Where one part of a message can be about the past and another about now; "but" stays with its clause. */
-export const CLAUSE_BREAK = / \. |\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
+export const CLAUSE_BREAK = / \. |\b(?=(?:also sorry|sorry one more thing|one more thing|btw|by the way|hold on|oh also|nevermind that|never mind that)\b)|\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
 
-/** A clause set against what came before ("she looks fine but she swallowed a battery"). */
-const TOLD_AGAINST = /^ ?(but|however|though|although)\b/;
+/** A clause set against what came before, or a new turn ("she looks fine but she swallowed a battery", "also, she just fell"). */
+const TOLD_AGAINST = /^ ?(but|however|though|although|also|wait|btw|actually|hold on|sorry|oh|nevermind that|never mind that)\b/;
 
 /**
  * The danger is over or passing: the person is fine or home again ("he's okay", "fine now", "we put
@@ -104,7 +104,7 @@ const SETTLED_ALL = new RegExp([PASSED, SEEN_TO, IN_CARE, AFTERCARE].map((patter
 const LINGERS = /\b(still(?! (need|have to|want|owe|pay|qualify|covered|cover|be covered|able|waiting|get))|(?<!\b(drive|work|play|swim|walk|travel|eat|info|information|forms?|billed|charged|asking|asked|asks|call|calls|me|us) )again|(is|are) getting worse|worse now|(is|are|am) now|now ((he|she|they|i|it|we) )?(is|are|am|cant|wont|has|have|keeps?)|(wife|husband|son|daughter|mom|dad|mother|father|baby|he|she|they) now (has|have|is|are|cant|wont|keeps?)|now (its|it is|theres|there is))\b/;
 
 /** A clause in the present tense: "he still talks slow", "now he cant breathe". */
-const PRESENT_TENSE = /\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b|(?<!\b(was|were|been|woke up|woke) )\b(grunting|gasping|seizing|convulsing|shaking|vomiting|throwing up|soaking|wheezing|sucking in|pulling in|pouring|gushing|spurting|squirting)\b/;
+const PRESENT_TENSE = /\bjust (got|broke|fell|went|started|threw|took|swallowed|told|called|collapsed|passed|stopped|cut|hit|ate|drank)\b|\b(is|are|am|cant|wont|does not|do not|is not|are not|keeps?|still|now|has been|have been|getting|turning|going|not breathing|no pulse|cpr|unresponsive)\b|(?<!\b(was|were|been|woke up|woke) )\b(grunting|gasping|seizing|convulsing|shaking|vomiting|throwing up|soaking|wheezing|sucking in|pulling in|pouring|gushing|spurting|squirting)\b/;
 
 /** How a message settles its danger: by care, which settles even something swallowed, or as passed or followed up. */
 export interface Settlement {
