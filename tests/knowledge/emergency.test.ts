@@ -726,6 +726,7 @@ const notEmergencies: Record<string, string[]> = {
     'if my mother in law has a diabetic emergency and she is unconscious, does the hospital know about her advance directive',
     'im testing the app for my mom, what does it say if you type i am bleeding out',
   ],
+  reassuredInAList: ['i felt my heart skip a beat a couple times, no chest pain or shortness of breath and it went away, can we get an ekg', 'i had a nosebleed after lunch, there wasnt a lot of blood, it stopped after 10 minutes of pinching, is that normal', 'my aunt has a low grade temp of 100.2 her nose is a bit runny too tylenol brought it down', 'my son got a few hives on his cheek after eating strawberries, theyre itchy, benadryl helped'],
   aShowNotNow: ['watching greys anatomy and someone just got shot lol, where can i download my id card'],
   plainWordsStillPlain: ['my alarm did not wake me so i missed my appointment, can i reschedule', 'fell off the step stool about 2 feet, landed on my butt, tailbone is sore'],
   ifOrInCase: ['what should i do if someone is choking', 'i want to fill out an advance directive in case im ever unconscious', 'is choking rescue training for new parents covered', 'please help, my claim for my sons seizure visit was denied', 'can i call 911 for a ride to my appointment'],

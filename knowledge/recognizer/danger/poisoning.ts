@@ -10,7 +10,7 @@ export const POISONING: readonly RegExp[] = [
   /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(rid of|dispose of|throw out|throw away|get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up|like|such as|called|of|for|bring|carries|carry|give out|hand out|free|wants|want|need|needs) (some |a |the |more |expired |old |unused |extra |my own |our own |(his|her|their) own )?)\b(narcan|naloxone)\b(?! (refill\w*|prescriptions?|script|rx|is covered|covered|kits?|train\w*|class(es)?|costs?|copay|expired|expires|expiring))/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),
-  rx(String.raw`\b(took|taken|swallowed|downed|popped|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|bit(?! of)|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
+  rx(String.raw`\b(took|taken|swallowed|downed|popped|ate|eaten|drank|drinking|eating|chugged|chewed|chewing|(?<!\ba )bit(?! of)|sucked|licked|ingested|consumed|got into|into) ${GAP}(${MEDICINES}|${POISONS})\b`),
   rx(String.raw`\b(took|taken|swallowed|ate|consumed|ingested|drank|downed|popped) (a |an )?(large |huge |big |whole |massive )?(quantity|amount|number|handful|bunch|lot|lots|bottle|pack|box)s? of (\w+ ){0,3}${MEDICINES}`),
   // A longer window where the verb can only mean swallowing: "swallowed one of those tiny round batteries".
   rx(String.raw`\b(swallowed|swallowing|drank|chugged|got into|ingested) (\w+ ){0,7}${POISONS}\b`),
