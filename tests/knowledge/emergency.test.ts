@@ -727,6 +727,7 @@ const notEmergencies: Record<string, string[]> = {
     'im testing the app for my mom, what does it say if you type i am bleeding out',
   ],
   reassuredInAList: ['i felt my heart skip a beat a couple times, no chest pain or shortness of breath and it went away, can we get an ekg', 'i had a nosebleed after lunch, there wasnt a lot of blood, it stopped after 10 minutes of pinching, is that normal', 'my aunt has a low grade temp of 100.2 her nose is a bit runny too tylenol brought it down', 'my son got a few hives on his cheek after eating strawberries, theyre itchy, benadryl helped'],
+  normalNewbornAndPregnancy: ['my 12 day old has a temp of 99.0 rectal and is eating and peeing like normal', 'my 3 wk old felt warm after being bundled up, but the rectal temp was 99.3 once we took off a layer', 'my baby girl breathes fast and then pauses when asleep, the pediatrician watched it at our visit and said its normal periodic breathing', '39 weeks pregnant and i feel the baby kicking my ribs constantly', 'my 8 year old went under for a second at the splash pad, came up laughing', 'my friends baby had a seizure with a fever, what does a febrile seizure look like'],
   aShowNotNow: ['watching greys anatomy and someone just got shot lol, where can i download my id card'],
   plainWordsStillPlain: ['my alarm did not wake me so i missed my appointment, can i reschedule', 'fell off the step stool about 2 feet, landed on my butt, tailbone is sore'],
   ifOrInCase: ['what should i do if someone is choking', 'i want to fill out an advance directive in case im ever unconscious', 'is choking rescue training for new parents covered', 'please help, my claim for my sons seizure visit was denied', 'can i call 911 for a ride to my appointment'],
@@ -756,6 +757,7 @@ describe('detectEmergency', () => {
     expect(detectEmergency('someone broke into our house and my dad is hurt', true)).toBe(true);
     expect(detectEmergency('my husband is throwing up and his sugar meter reads 25', true)).toBe(true);
     expect(detectEmergency('my son is so dizzy he cant stand', true)).toBe(true);
+    expect(detectEmergency('hes shaking and his temp is 95 and hes mumbling', true)).toBe(true);
     expect(detectEmergency('my daughter is pale and throwing up', true)).toBe(true);
     expect(detectEmergency('my son has hives all over his legs', true)).toBe(false);
     expect(detectEmergency('my son has hives all over and his lips are swelling', true)).toBe(true);
@@ -807,6 +809,7 @@ describe('detectEmergency', () => {
     'i felt lightheaded after standing up too fast, its gone now',
     'my daughter fell behind on her shots, can we catch up',
     'can the nurse line help? my son gets short of breath walking up hills',
+    'my fiancee is 34 weeks pregnant and has bad heartburn tonight, is this an emergency',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });

@@ -17,7 +17,7 @@ export const FOUND_HARMLESS: readonly RegExp[] = [
   // What the pain turned out to be, told by the member: "the chest pain was a pulled muscle"
   /(?<!\bthought )\b(the )?(chest pain|pain|it) (was|turned out to be) (just |only )?(a pulled muscle|muscular|reflux|heartburn|anxiety|gas|nothing|costochondritis|a panic attack)\b/,
   // A doctor's verdict of harmless anywhere in what they said: "they said simple febrile seizure", "dr said its the moro reflex"
-  /\b(doctor|dr|pediatrician|er|they|nurse|neurologist|cardiologist|ped) (\w+ ){0,2}(said|says|told (me|us)) (\w+ ){0,14}(?<!not )(simple|innocent|benign|harmless|common|nothing serious|not a (breathing problem|seizure|stroke|heart attack)|\w+ reflex|acrocyanosis|was from (a|an|the))\b/,
+  /\b(doctor|dr|pediatrician|er|they|nurse|neurologist|cardiologist|ped) (\w+ ){0,6}(said|says|told (me|us)) (\w+ ){0,14}(?<!not )(simple|innocent|benign|harmless|common|normal|nothing serious|not a (breathing problem|seizure|stroke|heart attack)|\w+ reflex|acrocyanosis|was from (a|an|the))\b/,
   // Advice about later: "her neurologist said her seizures might come back if she misses pills"
   /\b(doctor|dr|nurse|cardiologist|neurologist|specialist|pediatrician) (said|says|told (me|us|him|her)) (\w+ ){0,6}(wont|will not|might|could|may|can) (cause|come back|happen|lead to|turn into)\b/,
   /\b(neuro|neurologist|doctor|cardiologist|specialist|tests?|scan) (confirmed|showed) (it was |it is |its )?(just |only )?(a |an )?(migraine|anxiety|a panic attack|panic|reflux|heartburn|nothing|fine|normal)\b/,

@@ -11,7 +11,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`what causes`,
     String.raw`(women|men|people|kids|children|anyone|someone|seniors|older adults) (can|may|might|often|sometimes) (have|get|show|feel)\b`,
     String.raw`(what|which) (\w+ ){0,3}(signs|symptoms) (should|do|to|are|can)`,
-    String.raw`what does \w+ (mean|look like)`,
+    String.raw`what does (a |an )?(\w+ ){0,2}\w+ (mean|look like|feel like)`,
     String.raw`how (do|can|would|will) (i|you|we|one) (know|tell|recognize|spot|prevent|use|treat|handle)`,
     String.raw`what if`,
     String.raw`(who|what kind of doctor|which doctor|what doctor|what specialist|which specialist) (should|do|can) (i|we|he|she|they) (see|go to|talk to|ask) (about|for)`,
