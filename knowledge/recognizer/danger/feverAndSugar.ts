@@ -23,4 +23,6 @@ export const FEVER_AND_SUGAR: readonly RegExp[] = [
   allOf(String.raw`\b((sugar|glucose|meter|bg|reading) (\w+ ){0,3}(hi|[3-9]\d\d)|ketones)\b`, String.raw`\b(vomit\w*|throwing up|puk\w*|cant keep (water|anything|fluids|it) down|breathing (\w+ )?(deep|fast)|deep (fast )?breaths|confused|faint\w*|drowsy)\b`),
   // A sugar reading under 40, whatever else is said.
   /\b(sugar|glucose|bg|meter) (is |of |at |was |reads |read |says |down to |dropped to |only )*([1-3]\d)\b(?! (years?|minutes?|mins?|hours?|days?|units?|pounds?|lbs?|percent))/,
+  // A blood pressure in shock: "her blood pressure is 70 over 40".
+  /\b(blood pressure|bp) (is |was |reads |at |of )?([4-8]\d) (over )?([2-5]\d)\b/,
 ];

@@ -106,7 +106,7 @@ const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
     String.raw`smoke (is )?(pouring|filling|billowing)|alarm is going off|bent over holding (his|her|my) chest|(cant|can not) (catch|get) (her|his|my) breath|(face|mouth) (just )?started drooping|cant lift (his|her|my) (right|left) arm`,
     String.raw`throat is (still )?closing|(lips|eyes|face) (and (his |her )?\w+ )?(are |is )?swelling up|(has not|hasnt) come (back )?up|sitting in (my|the|his|her) car with the engine running`,
     String.raw`just (got shot|got stabbed|broke into|went under|threw up blood|swallowed|started (choking|seizing|bleeding|drooping))|(started|having) another (one|seizure) without waking`,
-    String.raw`(is|are) talking gibberish|(face|mouth) is (crooked|drooping|droopy)|(is|are) (\w+ )?(gray|grey|blue|pale) and (sweaty|clammy|sweating)|elephant (is )?sitting on (my|his|her) chest`,
+    String.raw`(throwing up|vomiting) (over and over|nonstop|non stop|again and again)|(is|are) talking gibberish|(face|mouth) is (crooked|drooping|droopy)|(is|are) (\w+ )?(gray|grey|blue|pale) and (sweaty|clammy|sweating)|elephant (is )?sitting on (my|his|her) chest`,
     String.raw`(swallowed|took|ate|drank) (\w+ ){0,6}(an|one|two|\d+) (hour|hours|minutes|mins) ago`,
     String.raw`(is|are) now (pale|floppy|limp|blue|gr[ae]y|unresponsive|confused|wheezing)|(is|are) (holding|waving|pointing) (a|his|her|the|my) (\w+ )?(knife|gun|rifle|pistol|machete|shotgun)|(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
     String.raw`cant feel (the |my |his |her )?(left|right) (side|arm|leg)`,

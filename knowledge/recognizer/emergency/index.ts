@@ -52,7 +52,9 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   if (aboutAPet(told)) return false;
   const settledBy = settlement(prepared);
   // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
-  if (!settledBy.settled && (!inContext(prepared) || HAPPENING_NOW.test(prepared) || pleadsNow(told))) return true;
+  // "Right now" outweighs any past or paperwork in its own sentence ("right now he cant breathe"), not a calm "she is in the garden right now" beside an old story.
+  const toldRightNow = prepared.split(' . ').some((sentence) => HAPPENING_NOW.test(sentence) && danger(sentence));
+  if (!settledBy.settled && (!inContext(prepared) || toldRightNow || pleadsNow(told))) return true;
   const clauses = prepared.split(CLAUSE_BREAK);
   // Two neighbouring clauses told plainly may hold one danger between them ("her face is down one side . now she cant talk").
   const plain = clauses.map((clause) => !inContext(clause));

@@ -140,7 +140,7 @@ export const HARMLESS = new RegExp(
     String.raw`(band|song|album|team|group|show|movie|book|restaurant|bar|podcast) (is |was )?(called|named) (\w+ ){0,3}`,
     String.raw`(got )?shot down`,
     String.raw`(told|tells|telling|asked) (me|us|him|her|them) to call 911`,
-    String.raw`(said|says) (to )?call 911 (if|when|for (every|any))`,
+    String.raw`(said|says) (to )?call 911 for (every|any)`,
     String.raw`(dont|do not|never) want to die (of|from|in) (\w+ ){0,2}(malaria|cancer|covid|the flu|a disease|an infection|a bug|bites?|boredom|cholera|typhoid|dysentery|rabies|food poisoning)`,
     String.raw`(gonna|going to) die if (i|he|she|they|we) (dont|doesnt|does not|do not|cant|can not) (get|have|go)`,
     String.raw`(makes|made) me feel like (i am|im) (choking|drowning|suffocating)`,
