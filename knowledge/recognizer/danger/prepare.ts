@@ -78,6 +78,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(fall|fell|fallen|floor|now|and) (no|not) (get up|wake|answer|respond|talk|move)\b/g, '$1 wont $3'],
   [/\b(he|she|they|husband|wife|son|daughter|mom|dad|mama|papa|esposo|esposa) (no|not) (answer|respond|wake|get up|talk|move)\b/g, '$1 wont $3'],
   [/(?<!\b(did|does|do|would|could|should|will|to|cant|can|may|might) )\b(no|not) wake\b/g, 'wont wake'],
+  // "is having a heart attack 5 years ago": a past told in the present tense.
+  [/\b(is|are|am) having (a |an |the )?(heart attack|stroke|seizure)(?= (\w+ ){0,2}(years?|months?|weeks?) ago)/g, 'had a $3'],
 ];
 
 /** Each fix with the text its pattern needs (requiredText.ts): a fix whose text is not there cannot change anything, so it is not run. */

@@ -42,5 +42,5 @@ export const SELF_HARM: readonly RegExp[] = [
   // A farewell sent and the person gone or silent, a last message, the end told with the means or the time.
   allOf(String.raw`\b(goodbye|good bye|last time (you|u|i|ill)(ll| will)? hear from (me|her|him)|tell everyone (i am|im) sorry|i love (you|u) and (i am|im) sorry)\b`, String.raw`\b(car is gone|cant find|wont answer|not answering|location|missing|door is locked|river|bridge|pills|gun|rope|knife)\b`),
   /\b(this is the end for me|(engine|car) (is )?running in the (closed |shut )?garage|(hose|tube|pipe) (\w+ ){0,3}(hooked up )?to the (car|exhaust))\b/,
-  allOf(String.raw`\b(have|got) everything (ready|set up|planned)|doing it (tonight|today|after|when|this)\b`, String.raw`\b(dont want to (be here|live)|(be here|live) anymore|done|end (it|things)|kill myself|die|gun|pills|rope|garage)\b`),
+  allOf(String.raw`\b(have|got) everything (ready|set up|planned)|(doing|do) it (again )?(tonight|today|after|when|this)|going to do it again\b`, String.raw`\b(dont want to (be here|live)|(be here|live) anymore|done|end (it|things)|kill myself|die|gun|pills|rope|garage)\b`),
 ];

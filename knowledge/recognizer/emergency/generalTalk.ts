@@ -69,6 +69,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`down the road`,
     String.raw`one of my (patients|clients|students)`,
     String.raw`(call|calling) 911 or`,
+    String.raw`(is|does|can) 988 (only|just)|988 (only|just) for|asking for (my|a) (friend|buddy|sister|brother|neighbor|coworker|cousin|college roommate|roommate)`,
     String.raw`(to|says|said|told (us|me) to) call 911 (if|when)`,
     String.raw`911 or (the )?(nurse|urgent care|er|my doctor)`,
     String.raw`warning signs`,

@@ -55,7 +55,7 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   // "Right now" outweighs any past or paperwork in its own sentence ("right now he cant breathe"), not a calm "she is in the garden right now" beside an old story.
   const toldRightNow = prepared.split(' . ').some((sentence) => HAPPENING_NOW.test(sentence) && danger(sentence));
   if (!settledBy.settled && (!inContext(prepared) || toldRightNow || pleadsNow(told))) return true;
-  const clauses = prepared.split(CLAUSE_BREAK);
+  const clauses = prepared.split(CLAUSE_BREAK).filter((clause) => /\w/.test(clause));
   // Two neighbouring clauses told plainly may hold one danger between them ("her face is down one side . now she cant talk").
   const plain = clauses.map((clause) => !inContext(clause));
   const pairs = settledBy.settled ? [] : clauses.slice(1).flatMap((clause, i) => (plain[i] && plain[i + 1] ? [`${clauses[i]} ${clause}`] : []));

@@ -153,6 +153,7 @@ export const PAPERWORK = new RegExp(
     String.raw`fmla`,
     String.raw`second opinion`,
     String.raw`support group`,
+    String.raw`(domestic violence|dv|abuse) (shelters?|hotline|resources|programs?|advocates?|counseling|services|support)|shelters? (listed|near|for|in)`,
     String.raw`support (lines?|services|groups?|programs?)`,
     String.raw`suicide (loss|prevention|awareness|survivors?)`,
     String.raw`(families|family members|loved ones) of`,

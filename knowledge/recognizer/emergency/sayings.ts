@@ -153,6 +153,7 @@ export const HARMLESS = new RegExp(
     String.raw`(is|are) dying(?<=\b(hospice|palliative|end of life|comfort care|terminal)\b.*(is|are) dying)`,
     String.raw`(want to|wanna|gonna|going to|could|will|am going to) (kill|murder|strangle) (my|our|the) (boss|husband|wife|kids?|sister|brother|mom|dad|roommate|coworkers?|neighbou?r|teacher|cat|dog|ex)( \w+)? (lol|lmao|haha\w*)`,
     String.raw`bleeding gums`,
+    String.raw`ending (it|things) with (my|his|her|the) (therapist|counselor|boyfriend|girlfriend|partner|husband|wife|doctor|job|gym|trainer)`,
     String.raw`(baby|babies|twins) (is |are )?(kicking|kicks) (\w+ )?(my|me in the|her) (ribs|bladder|belly|stomach|side|back)`,
     String.raw`(went|go|goes) under (the water )?for a (second|sec|moment)|came (back )?up (laughing|fine|coughing|crying|right away|smiling)`,
     String.raw`(a |the |his |her |my )?(rectal |forehead |ear |armpit )?(temp|temperature|reading)( of| was| is)? 9[7-9]( \.?\d)?( rectal(ly)?)?|(rectal(ly)?|rechecked|recheck) (\w+ ){0,3}9[7-9]( \.?\d)?|felt (warm|hot|sweaty) (after|from) (being )?(bundled|swaddled|wrapped|the blanket|a blanket)`,
