@@ -197,6 +197,8 @@ const emergencies: Record<string, string[]> = {
     'my mom had a stroke last year. also sorry, her face is go down one side now and she cannot talking',
   ],
   rightNowInItsSentence: ['my daughter went septic back in 2019 - she is confused, burning up, and her blood pressure is 70 over 40 rn', 'she has had seizures since childhood, well managed, she fell off the ladder and hit her head she is awake but confused and throwing up over and over'],
+  heavyBleedingAndANewbornsFever: ['im 7 weeks and soaking a pad in less than an hour with bad cramping', 'our son (5 weeks) has a temp of 38.3c rectal'],
+  newSeizureAfterAnAllClear: ['the er doctor said my uncle had a panic attack, not a heart attack. he is fine now. is therapy covered? hold on, he had a seizure and now started another one'],
   againTonight: ['i attempted suicide before my kids were born and now im going to do it again tonight, i have the pills'],
   plainOrBrokenWords: ['my mom she fall now and no get up she no answer me', 'son took all sugar pill not wake', 'my son face look crooked and he talk funny his arm no move', 'gas smell husband dizzy vomit', 'my son cut his finger and the blood no stop for twenty minute help us'],
   notUrgentThenNow: ['the nurse said it was not urgent but now he is not breathing', 'they said its not life threatening but now she is unconscious', 'the doctor said not urgent last week, now he has crushing chest pain and is sweating'],

@@ -17,4 +17,6 @@ export const BLEEDING: readonly RegExp[] = [
   allOf(String.raw`\b((black|tarry|maroon|bloody) (\w+ ){0,2}(stools?|poop|bowel movements?)|(stools?|poop) (\w+ ){0,3}(black|tarry|like tar|maroon))\b`, String.raw`\b(passed out|pass out|faint\w*|dizzy|lightheaded|pale|weak|racing)\b`),
   // Bleeding that has not stopped for many minutes, in any words: "the blood no stop for twenty minute".
   /\b(blood|bleeding) (\w+ ){0,2}wont stop (for|in|after) (\d\d|ten|fifteen|twenty|thirty|forty|fifty|an|half an|over an) (minutes?|mins?|hours?)\b/,
+  // Soaking a pad an hour, or clots the size of a golf ball: bleeding too heavy to wait.
+  /\bsoak\w* (through )?(a|one|1) pad (in|every) (less than )?(an|one|1) hour\b|\bclots (the size of|as big as|like) (a )?(golf balls?|lemons?|plums?|eggs?)\b/,
 ];

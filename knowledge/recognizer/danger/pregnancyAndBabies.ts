@@ -14,5 +14,5 @@ export const PREGNANCY_AND_BABIES: readonly RegExp[] = [
   // Pregnant, told by weeks ("30 weeks w my third", "36 weeks today"), with heavy bleeding, the cord, or the head coming.
   allOf(String.raw`\b(pregnant|([1-9]|[1-3]\d|4[0-2]) (weeks|wks|wk|w) (along|and|with|w|now|today|here|pregnant))\b`, String.raw`\b(soak\w* (\w+ ){0,2}pads?|a pad (in|every) (less than )?(an|one|1) hour|running down (my|her) legs?|big clots|clots (the size|like)|gushing|pouring)\b`),
   /\b(loop of (the )?cord|(umbilical )?cord (is |was )?(hanging|coming|sticking|came) out|(see|seeing) the (umbilical )?cord|head is coming out|about to deliver)\b/,
-  allOf(String.raw`\b(\d+ ?(days?|d|weeks?|wks?|w) old|newborn|(1|one) (month|mo|mon|montth) old)\b`, String.raw`\b(100 ?\.?[4-9]|10[1-5]( ?\.\d)?|38( ?\.\d)?|39( ?\.\d)?|40( ?\.\d)?)( ?(c|f|degrees))? (rectal|rectally|recal|under)\b`),
+  allOf(String.raw`\b(\d+ ?(days?|d|weeks?|wks?|w) old|newborn|(1|one) (month|mo|mon|montth) old|(son|daughter|baby|boy|girl) (is )?[1-8] ?(days?|weeks?|wks?))\b`, String.raw`\b(100 ?\.?[4-9]|10[1-5]( ?\.\d)?|38( ?\.\d)?|39( ?\.\d)?|40( ?\.\d)?)( ?(c|f|degrees))? (rectal|rectally|recal|under)\b`),
 ];

@@ -40,7 +40,7 @@ export const SELF_HARM: readonly RegExp[] = [
   // Shut in a room, and a thud or blood from behind the door.
   allOf(String.raw`\b((locked|shut|barricaded) (my ?self|himself|herself|themselves) in|(wont|not|will not) (open|unlock) the door|(in|inside) the (bathroom|bedroom|closet))\b`, String.raw`\b(blood (\w+ ){0,2}(under|through|coming|pouring|seeping|running|on the floor)|thud|thump|loud bang|gunshot|heard a (bang|crash|shot))\b`),
   // A farewell sent and the person gone or silent, a last message, the end told with the means or the time.
-  allOf(String.raw`\b(goodbye|good bye|last time (you|u|i|ill)(ll| will)? hear from (me|her|him)|tell everyone (i am|im) sorry|i love (you|u) and (i am|im) sorry)\b`, String.raw`\b(car is gone|cant find|wont answer|not answering|location|missing|door is locked|river|bridge|pills|gun|rope|knife)\b`),
+  allOf(String.raw`\b(goodbye|good bye|last time (you|u|i|ill)(ll| will)? hear from (me|her|him)|tell everyone (i am|im) sorry|i love (you|u) and (i am|im) sorry)\b`, String.raw`\b(car is gone|cant find|wont answer|not answering|location|missing|door is locked|river|bridge|pills|gun|rifle|shotgun|pistol|weapon|rope|knife)\b`),
   /\b(this is the end for me|(engine|car) (is )?running in the (closed |shut )?garage|(hose|tube|pipe) (\w+ ){0,3}(hooked up )?to the (car|exhaust))\b/,
   allOf(String.raw`\b(have|got) everything (ready|set up|planned)|(doing|do) it (again )?(tonight|today|after|when|this)|going to do it again\b`, String.raw`\b(dont want to (be here|live)|(be here|live) anymore|done|end (it|things)|kill myself|die|gun|pills|rope|garage)\b`),
 ];

@@ -1,4 +1,5 @@
 import { GENERAL_QUESTION, STORY_OR_META } from './generalTalk';
+import { dangerToldInPresentTense } from './presentTense';
 import { PAPERWORK } from './paperwork';
 import { THE_PAST } from './thePast';
 
@@ -98,30 +99,10 @@ export const RECENT = /\b(just|(minutes?|mins?|hours?|hrs?|seconds?|secs?) ago|a
 /** Something that happens again and again ("every time I get a bill"): a present tense that is not now. */
 const HABITUAL = /\b(every time|each time|whenever)\b/;
 
-/** A danger in the present tense, whatever else the message is about: "is the ambulance covered, he is barely breathing". */
-const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
-  String.raw`(?<!\b(if|whether|in case|scared|afraid|worried|paranoid|wonder|wondering|when (someone|somebody|a person|anyone|people|a child|a baby|a kid)|watching|movie|show|episode|on tv|video game)\b.*)\b(${[
-    String.raw`(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
-    String.raw`(?<!\blike (i |he |she |they |we )?)(cant|can barely) (breathe|wake (him|her|them|me)( up)?)`,
-    String.raw`smoke (is )?(pouring|filling|billowing)|alarm is going off|bent over holding (his|her|my) chest|(cant|can not) (catch|get) (her|his|my) breath|(face|mouth) (just )?started drooping|cant lift (his|her|my) (right|left) arm`,
-    String.raw`throat is (still )?closing|(lips|eyes|face) (and (his |her )?\w+ )?(are |is )?swelling up|(has not|hasnt) come (back )?up|sitting in (my|the|his|her) car with the engine running`,
-    String.raw`just (got shot|got stabbed|broke into|went under|threw up blood|swallowed|started (choking|seizing|bleeding|drooping))|(started|having) another (one|seizure) without waking`,
-    String.raw`(throwing up|vomiting) (over and over|nonstop|non stop|again and again)|(is|are) talking gibberish|(face|mouth) is (crooked|drooping|droopy)|(is|are) (\w+ )?(gray|grey|blue|pale) and (sweaty|clammy|sweating)|elephant (is )?sitting on (my|his|her) chest`,
-    String.raw`(swallowed|took|ate|drank) (\w+ ){0,6}(an|one|two|\d+) (hour|hours|minutes|mins) ago`,
-    String.raw`(is|are) now (pale|floppy|limp|blue|gr[ae]y|unresponsive|confused|wheezing)|(is|are) (holding|waving|pointing) (a|his|her|the|my) (\w+ )?(knife|gun|rifle|pistol|machete|shotgun)|(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
-    String.raw`cant feel (the |my |his |her )?(left|right) (side|arm|leg)`,
-    String.raw`(theres|there is) blood everywhere|blood (is )?(pouring|gushing)`,
-    String.raw`keep (blacking out|passing out|fainting|collapsing)`,
-    String.raw`(lips|tongue|throat|face)( and (his |her |my )?(lips|tongue|throat|face))? (are|is) (swelling|closing)`,
-    String.raw`(?<!\b(panic|anxiety)\b.*)feel like (i am|im) dying(?!.*\b(panic|anxiety)\b)`,
-    String.raw`(?<!\b(was|were|wasnt|werent) )(not breathing|no pulse)`,
-  ].join('|')})\b`,
-);
-
 /** A sign with its trigger ("keeps fainting when she stands up"): a pattern to see a doctor about, not now. */
 const TRIGGERED = /\bwhen (he|she|i|they|we) (stands?|gets?) up\b|\bwhen (he|she|i|they|we) (exercises?|works? out|eats?|coughs?|laughs?|lies down|press(es)? on it|pushes on it|touches it)\b/;
 export const presentNow = (text: string): boolean =>
-  DANGER_IN_THE_PRESENT_TENSE.test(text) || (PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text)));
+  dangerToldInPresentTense(text) || (PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text)));
 
 /**
  * Nobody is named (no pronoun, no relative, nobody nearby: "a man", "anyone"), and it is neither a
@@ -138,4 +119,4 @@ const ABOUT_NO_ONE = new RegExp(
   String.raw`^ *${NOBODY_NAMED}(((\w+ ){0,5}\w+( (warning )?(signs|symptoms|causes|treatment|first aid|risk factors|prevention|tips|info|information|article|facts|resources)){1,2}( (in )?(older |younger |elderly |young )?(women|men|kids|children|babies|adults|elderly|teens|seniors))?|(warning )?(signs|symptoms) (of )?(\w+ ){1,6}\w+|(\w+ ){1,4}(vs|versus) (\w+ ){0,3}\w+)( \.)* *$|(what|how|why|when|where|who|which|does|do|can|is|are|will|would|should|at what)\b)`,
 );
 export const inContext = (text: string): boolean =>
-  ((GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text)) && !DANGER_IN_THE_PRESENT_TENSE.test(text)) || (PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !presentNow(text));
+  ((GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text)) && !dangerToldInPresentTense(text)) || (PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !presentNow(text));

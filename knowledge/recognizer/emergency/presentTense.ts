@@ -1,0 +1,36 @@
+/**
+ * A danger told in the present tense, whatever else the message is about: "is the ambulance
+ * covered, he is barely breathing". It outweighs the past, paperwork or a general question beside
+ * it, unless it is hedged before it ("if someone is choking", "worried he is choking", "watching a
+ * show where someone just got shot").
+ */
+const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
+  String.raw`\b(${[
+    String.raw`(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
+    String.raw`(?<!\blike (i |he |she |they |we )?)(cant|can barely) (breathe|wake (him|her|them|me)( up)?)`,
+    String.raw`smoke (is )?(pouring|filling|billowing)|alarm is going off|bent over holding (his|her|my) chest|(cant|can not) (catch|get) (her|his|my) breath|(face|mouth) (just )?started drooping|cant lift (his|her|my) (right|left) arm`,
+    String.raw`throat is (still )?closing|(lips|eyes|face) (and (his |her )?\w+ )?(are |is )?swelling up|(has not|hasnt) come (back )?up|sitting in (my|the|his|her) car with the engine running`,
+    String.raw`just (got shot|got stabbed|broke into|went under|threw up blood|swallowed|started (choking|seizing|bleeding|drooping))|(started|having) another (one|seizure)( without waking)?`,
+    String.raw`(throwing up|vomiting) (over and over|nonstop|non stop|again and again)|(is|are) talking gibberish|(face|mouth) is (crooked|drooping|droopy)|(is|are) (\w+ )?(gray|grey|blue|pale) and (sweaty|clammy|sweating)|elephant (is )?sitting on (my|his|her) chest`,
+    String.raw`(swallowed|took|ate|drank) (\w+ ){0,6}(an|one|two|\d+) (hour|hours|minutes|mins) ago`,
+    String.raw`(is|are) now (pale|floppy|limp|blue|gr[ae]y|unresponsive|confused|wheezing)|(is|are) (holding|waving|pointing) (a|his|her|the|my) (\w+ )?(knife|gun|rifle|pistol|machete|shotgun)|(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
+    String.raw`cant feel (the |my |his |her )?(left|right) (side|arm|leg)`,
+    String.raw`(theres|there is) blood everywhere|blood (is )?(pouring|gushing)`,
+    String.raw`keep (blacking out|passing out|fainting|collapsing)`,
+    String.raw`(lips|tongue|throat|face)( and (his |her |my )?(lips|tongue|throat|face))? (are|is) (swelling|closing)`,
+    String.raw`(?<!\b(was|were|wasnt|werent) )(not breathing|no pulse)`,
+  ].join('|')})\b`,
+  'g',
+);
+const HEDGED_BEFORE =
+  /\b(if|whether|in case|scared|afraid|worried|paranoid|wonder|wondering|when (someone|somebody|a person|anyone|people|a child|a baby|a kid)|watching|movie|show|episode|on tv|video game)\b/;
+
+/** Feeling like dying, except in the words of a panic attack. */
+const FEELS_LIKE_DYING = /\bfeel like (i am|im) dying\b/;
+const PANIC = /\b(panic|anxiety)\b/;
+
+export function dangerToldInPresentTense(text: string): boolean {
+  for (const match of text.matchAll(DANGER_IN_THE_PRESENT_TENSE)) if (!HEDGED_BEFORE.test(text.slice(0, match.index))) return true;
+  const dying = FEELS_LIKE_DYING.exec(text);
+  return dying !== null && !PANIC.test(text) && !HEDGED_BEFORE.test(text.slice(0, dying.index));
+}
