@@ -58,7 +58,7 @@ describe('recognizer', () => {
     },
   );
 
-  it.each(['my son is throwing up', 'i have a bad headache', 'my husband has the flu', 'burned my hand on the oven', 'fever since last night', 'my daughter fell and hit her knee', 'my toddler bumped his head on the table, cried right away, now hes playing', 'mom seems a bit down and quiet this week', 'sugar was 62 when i woke up, drank orange juice and now its 104'])(
+  it.each(['my son is throwing up', 'i have a bad headache', 'my husband has the flu', 'burned my hand on the oven', 'fever since last night', 'my daughter fell and hit her knee', 'my toddler bumped his head on the table, cried right away, now hes playing', 'mom seems a bit down and quiet this week', 'sugar was 62 when i woke up, drank orange juice and now its 104', 'my chest pain is not an emergency but its been 3 days'])(
     'gives the health problem "%s" the nurse advice line, not "I can\'t help with that"',
     (text) => {
       const result = recognize(text);

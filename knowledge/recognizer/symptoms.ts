@@ -34,7 +34,7 @@ const COMPLAINT = `(${COMPLAINTS.join('|')})`;
 /** Complaints that say whose they are: a part of someone's body, or a child who put something in their mouth or nose. */
 const SELF_TOLD = [
   String.raw`(my|his|her|their|our|babys|sons|daughters|moms|dads|wifes|husbands) (\w+ )?${BODY} (is |are |feels? |looks? |keeps? )?(hurts?|hurting|aches?|aching|killing (me|him|her)|sore|numb|stiff|swollen|puffy|red|purple|bruised|swells?|swelled|bled|bleeds?|bleeding|cracking|itchy)`,
-  String.raw`(my|his|her|their|our) (\w+ )?(${BODY} feels? (heavy|full|funny|weird|tight)|heart (is )?(pounding|racing|races|raced|beating fast|beats fast|going fast|fluttering|skipping))`,
+  String.raw`(my|his|her|their|our) (\w+ )?(${BODY} (pain|pains|ache|aches|tightness|pressure|soreness)|${BODY} feels? (heavy|full|funny|weird|tight)|heart (is )?(pounding|racing|races|raced|beating fast|beats fast|going fast|fluttering|skipping))`,
   String.raw`(toddler|baby|son|daughter|kid|child|olds?|y ?\/? ?o|he|she) (\w+ ){0,2}(ate|swallowed|licked|drank|chewed|bit|put) (a|an|some|a few|a little|a sip|a piece|part|the)`,
   String.raw`(stuck|up) (in|up|into) (his|her|my|their) (nose|ears?|throat|eyes?|fingers?|thumb|hands?|foot|feet|skin)`,
   String.raw`${COMPLAINT} (\w+ ){0,6}(on|in|to|around) (my|his|her|their) (\w+ )?${BODY}`,
