@@ -101,8 +101,8 @@ const HABITUAL = /\b(every time|each time|whenever)\b/;
 
 /** A sign with its trigger ("keeps fainting when she stands up"): a pattern to see a doctor about, not now. */
 const TRIGGERED = /\bwhen (he|she|i|they|we) (stands?|gets?) up\b|\bwhen (he|she|i|they|we) (exercises?|works? out|eats?|coughs?|laughs?|lies down|press(es)? on it|pushes on it|touches it)\b/;
-export const presentNow = (text: string): boolean =>
-  dangerToldInPresentTense(text) || (PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text)));
+const presentSign = (text: string): boolean => PRESENT_SIGN.test(text) && !TRIGGERED.test(text) && (!HABITUAL.test(text) || /\bkeeps?\b/.test(text));
+export const presentNow = (text: string): boolean => dangerToldInPresentTense(text) || presentSign(text);
 
 /**
  * Nobody is named (no pronoun, no relative, nobody nearby: "a man", "anyone"), and it is neither a
@@ -118,5 +118,8 @@ const NOBODY_NAMED = String.raw`(?!.*\b(suicid\w*|crisis|hotline|988|self harm|h
 const ABOUT_NO_ONE = new RegExp(
   String.raw`^ *${NOBODY_NAMED}(((\w+ ){0,5}\w+( (warning )?(signs|symptoms|causes|treatment|first aid|risk factors|prevention|tips|info|information|article|facts|resources)){1,2}( (in )?(older |younger |elderly |young )?(women|men|kids|children|babies|adults|elderly|teens|seniors))?|(warning )?(signs|symptoms) (of )?(\w+ ){1,6}\w+|(\w+ ){1,4}(vs|versus) (\w+ ){0,3}\w+)( \.)* *$|(what|how|why|when|where|who|which|does|do|can|is|are|will|would|should|at what)\b)`,
 );
-export const inContext = (text: string): boolean =>
-  ((GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text)) && !dangerToldInPresentTense(text)) || (PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !presentNow(text));
+export function inContext(text: string): boolean {
+  const dangerNow = dangerToldInPresentTense(text);
+  if ((GENERAL_QUESTION.test(text) || ABOUT_NO_ONE.test(text)) && !dangerNow) return true;
+  return PAST_OR_PAPERWORK.some((pattern) => pattern.test(text)) && !dangerNow && !presentSign(text);
+}

@@ -51,15 +51,15 @@ export function detectEmergency(text: string, resemblesEmergency = false, correc
   if (!resembles && !danger(prepared)) return false;
   if (aboutAPet(told)) return false;
   const settledBy = settlement(prepared);
-  // "Right now" outweighs any past or paperwork, but not care that has it: "my wife is in the hospital right now after a heart attack".
-  // "Right now" outweighs any past or paperwork in its own sentence ("right now he cant breathe"), not a calm "she is in the garden right now" beside an old story.
-  const toldRightNow = prepared.split(' . ').some((sentence) => HAPPENING_NOW.test(sentence) && danger(sentence));
-  if (!settledBy.settled && (!inContext(prepared) || toldRightNow || pleadsNow(told))) return true;
+  // When nothing has settled it, "right now" outweighs any past or paperwork in its own sentence ("right now he cant breathe"), not a calm "she is in the garden right now" beside an old story.
+  const toldRightNow = (): boolean => prepared.split(' . ').some((sentence) => HAPPENING_NOW.test(sentence) && danger(sentence));
+  if (!settledBy.settled && (!inContext(prepared) || toldRightNow() || pleadsNow(told))) return true;
   const clauses = prepared.split(CLAUSE_BREAK).filter((clause) => /\w/.test(clause));
-  // Two neighbouring clauses told plainly may hold one danger between them ("her face is down one side . now she cant talk").
   const plain = clauses.map((clause) => !inContext(clause));
+  // Two neighbouring clauses told plainly may hold one danger between them ("her face is down one side . now she cant talk").
   const pairs = settledBy.settled ? [] : clauses.slice(1).flatMap((clause, i) => (plain[i] && plain[i + 1] ? [`${clauses[i]} ${clause}`] : []));
-  return [...clauses, ...pairs].some(
-    (clause) => danger(clause) && !inContext(clause) && !toldBehindPaperwork(clause, prepared) && (!settledBy.settled || toldNow(clause, settledBy)),
+  const plainReadings = [...clauses.filter((_, i) => plain[i]), ...pairs.filter((pair) => !inContext(pair))];
+  return plainReadings.some(
+    (clause) => danger(clause) && !toldBehindPaperwork(clause, prepared) && (!settledBy.settled || toldNow(clause, settledBy)),
   );
 }
