@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DANGER_PATTERNS, prepareForDanger } from '../../knowledge/recognizer/danger';
 import { foldText } from '../../knowledge/recognizer/normalize';
-import { anyPatternMatches, requiredText } from '../../knowledge/recognizer/danger/requiredText';
+import { anyPatternMatches, replaceWordAlternatives } from '../../knowledge/recognizer/danger/prefilter';
+import { HARMLESS_SAYINGS, withoutHarmlessSayings } from '../../knowledge/recognizer/emergency/sayings';
+import { requiredText } from '../../knowledge/recognizer/danger/requiredText';
 import { kb } from '../support/memberConversation';
 
 /** Dev emergency texts (never the test files) and the knowledge base's examples, as the danger patterns read them. */
@@ -41,5 +43,41 @@ describe('requiredText: what a pattern needs a text to hold before it can match'
     const differing = texts.filter((text) => dangerous(text) !== DANGER_PATTERNS.some((pattern) => pattern.test(text)));
     expect(differing).toEqual([]);
     expect(texts.filter(dangerous).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('replaceWordAlternatives: an alternation built of only what the text could match', () => {
+  const alternatives = [String.raw`chest pain`, String.raw`chest`, String.raw`(not )?breathing through (his|her) nose`];
+  const whole = new RegExp(String.raw`\b(${alternatives.join('|')})\b`, 'g');
+  const replace = replaceWordAlternatives(alternatives, ' . ');
+
+  it.each([
+    'chest pain and a chesty cough',
+    'she is not breathing through her nose but her chest hurts',
+    'nothing here at all',
+    'chest chest pain chestpain',
+  ])('%s: the same text as the whole alternation', (text) => {
+    expect(replace(text)).toBe(text.replace(whole, ' . '));
+  });
+
+  it('the harmless sayings set apart the same text as one alternation of them all, on every dev and example text', () => {
+    const everySaying = new RegExp(String.raw`\b(${HARMLESS_SAYINGS.join('|')})\b`, 'g');
+    const texts = preparedTexts();
+    const differing = texts.filter((text) => withoutHarmlessSayings(text) !== text.replace(everySaying, ' . '));
+    expect(differing).toEqual([]);
+    expect(texts.filter((text) => withoutHarmlessSayings(text) !== text).length).toBeGreaterThan(500);
+  });
+});
+
+describe('prepareForDanger: spelling fixes', () => {
+  it.each([
+    ['he cant breth', 'he cant breath'],
+    ['she is having a siezure rn', 'she is having a seizure right now'],
+  ])('%s is read as "%s"', (text, prepared) => {
+    expect(prepareForDanger(foldText(text))).toBe(prepared);
+  });
+
+  it('a fix that brings in another fix\'s words is followed by it: "they r bleed" is read as "they are bleeding"', () => {
+    expect(prepareForDanger('they r bleed')).toBe('they are bleeding');
   });
 });

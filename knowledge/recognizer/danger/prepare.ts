@@ -1,4 +1,5 @@
-import { holdsAny, requiredText } from './requiredText';
+import { createNeedsFinder } from './prefilter';
+import { requiredText } from './requiredText';
 
 /** Misspellings and contractions, so each danger pattern needs only one spelling. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
@@ -82,8 +83,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(is|are|am) having (a |an |the )?(heart attack|stroke|seizure)(?= (\w+ ){0,2}(years?|months?|weeks?) ago)/g, 'had a $3'],
 ];
 
-/** Each fix with the text its pattern needs (requiredText.ts): a fix whose text is not there cannot change anything, so it is not run. */
-const SPELLING_FIXES = SPELLINGS.map(([pattern, replacement]) => ({ pattern, replacement, needs: requiredText(pattern) }));
+/** Which fixes the text holds a needed string of (requiredText.ts): a fix whose text is not there cannot change anything, so it is not run. */
+const fixesThatCouldApply = createNeedsFinder(SPELLINGS.map(([pattern]) => requiredText(pattern)));
 
 export function prepareForDanger(folded: string): string {
   // Sentence marks become " . " so that clauses can be told apart; a decimal point stays.
@@ -93,8 +94,12 @@ export function prepareForDanger(folded: string): string {
     .replace(/[^a-z0-9.\s]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const { pattern, replacement, needs } of SPELLING_FIXES) {
-    if (!needs || holdsAny(text, needs)) text = text.replace(pattern, replacement);
+  let couldApply = fixesThatCouldApply(text);
+  for (const [index, [pattern, replacement]] of SPELLINGS.entries()) {
+    if (couldApply[index] !== 1) continue;
+    const fixed = text.replace(pattern, replacement);
+    // A fix can bring in a later fix's text ("cant", "breathing"): what could apply is read again.
+    if (fixed !== text) couldApply = fixesThatCouldApply((text = fixed));
   }
   return text;
 }

@@ -1,10 +1,10 @@
 import { DANGER_PATTERNS, DANGER_PATTERNS_BUT_SWALLOWING, prepareForDanger, signOfTrouble } from '../danger';
-import { anyPatternMatches } from '../danger/requiredText';
+import { anyPatternMatches } from '../danger/prefilter';
 import { foldText } from '../normalize';
 import { toldBehindPaperwork } from './afterTheFact';
 import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, pleadsNow, presentNow, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
-import { aboutAPet, EMERGENCY_SERVICE, HARMLESS, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
+import { aboutAPet, EMERGENCY_SERVICE, THING_IN_TROUBLE, withoutHarmlessSayings, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
 
 /**
@@ -23,8 +23,7 @@ const dangerousUnswallowed = anyPatternMatches(DANGER_PATTERNS_BUT_SWALLOWING);
 /** The message with what is not meant set aside: a condition told beside a care question, drama, sleep, sayings, usual doses. */
 function setAside(told: string): string {
   const history = ASKS_ABOUT_CARE.test(told) && !PLEA.test(told) && !RECENT.test(told) && !presentNow(told) ? told.replace(HISTORY_EVENT, ' . ') : told;
-  return withoutHyperbole(withoutSleep(history))
-    .replace(HARMLESS, ' . ')
+  return withoutHarmlessSayings(withoutHyperbole(withoutSleep(history)))
     .replace(THING_IN_TROUBLE, ' . ')
     .replace(ABSENT_SIGN, ' . ')
     .replace(BACKGROUND_EVENT, ' . ')
