@@ -438,6 +438,8 @@ const emergencies: Record<string, string[]> = {
   onTheFloorSinceThen: ['i fell last night and have been on the floor since, cant get up'],
   politeAskForHelp: ['my dad is on the kitchen floor and cant get up and i wonder if somebody can help'],
   diabetesInPlainWords: ['my neighbor has diabetes and she is sweaty and talking nonsense'],
+  // Twelfth session: the same words beside a danger told now.
+  besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [
     'my daughter says she wants to die because of what happened at the party',
@@ -750,6 +752,12 @@ const notEmergencies: Record<string, string[]> = {
   hypotheticalsAndWorries: ['if my son ever collapses, is the er covered', 'we made a plan for if my wife collapses', 'im worried my dad could have a stroke because of his blood pressure, how do i book a visit', 'my dad never stopped breathing, he was just snoring loud'],
   othersStoriesAndThanks: ['my neighbor told me her husband collapsed, is that common at his age', 'my coworker had a stroke at work and i was the one who called 911, now i keep thinking about it', 'im an emt and someone stopped breathing on a call, how do i get counseling for myself', 'i want to nominate the er nurse who helped when my wife collapsed'],
   hyperboleOfHeatAndAge: ['so hot out today im dying lol', 'been on hold an hour, i am going to die of old age'],
+  // Twelfth session.
+  whatIsSafeAfterwards: ['can i travel after a heart attack', 'when can i go back to work after a heart attack', 'can i drink coffee after a heart attack'],
+  theQuestionsOwnVerb: ['is choking always an emergency', 'how common is choking in women'],
+  complaintsAndSurveys: ['filing a complaint, the er nurse was rude when i brought my son in for his seizure', 'got a survey about my er stay for my stroke, how do i complain'],
+  callsPowerAndTraffic: ['the zoom froze and my therapist got cut off, how do i reconnect', 'lightning knocked out power, does the plan cover a backup battery for my cpap', 'the car wreck on the highway made me late, can i still be seen'],
+  hotSauceAndTears: ['that hot sauce set my mouth on fire, anyway when is my dental cleaning', 'cried so hard at the movie i couldnt breathe lol, anyway whats my copay'],
 };
 
 const cases = (groups: Record<string, string[]>): Array<[string, string]> =>

@@ -26,6 +26,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`(is|are) +(?!it |this |that )([\w.]+ +){1,8}(an emergency|emergencies)`,
     String.raw`(should (i|we)|(i|we) should|when (do|should) (i|we|you)( need to)?) (worry|be worried|be concerned) about`,
     String.raw`how long after`,
+    String.raw`(can|could|should|may|when can|how soon can|is it (safe|ok|okay) to) ((i|he|she|you|we|they|people|someone|a person|my \w+) )?(?!call|dial|get help)(\w+ ){1,4}after (a|an|having (a|an)) `,
     String.raw`(limit|maximum|max|safe|lethal|toxic) (dose|dosage|amount|limit|level)`,
     String.raw`(overdose|daily) (limit|threshold)`,
     String.raw`per (day|week|month|year)`,
