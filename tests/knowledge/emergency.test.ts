@@ -439,6 +439,8 @@ const emergencies: Record<string, string[]> = {
   politeAskForHelp: ['my dad is on the kitchen floor and cant get up and i wonder if somebody can help'],
   diabetesInPlainWords: ['my neighbor has diabetes and she is sweaty and talking nonsense'],
   // Twelfth session: the same words beside a danger told now.
+  bleedingThatHasNotStopped: ['his cut has not stopped bleeding for an hour', 'it still hasnt stopped bleeding and hes pale and dizzy'],
+  askedBesideWhatWasTaken: ['he took 30 pills is that an overdose', 'my toddler ate a whole bottle of gummy vitamins', 'my dad fell down two flights of stairs and is not moving', 'she swallowed a vitamin and is choking and cant breathe'],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [
@@ -757,6 +759,10 @@ const notEmergencies: Record<string, string[]> = {
   theQuestionsOwnVerb: ['is choking always an emergency', 'how common is choking in women'],
   complaintsAndSurveys: ['filing a complaint, the er nurse was rude when i brought my son in for his seizure', 'got a survey about my er stay for my stroke, how do i complain'],
   callsPowerAndTraffic: ['the zoom froze and my therapist got cut off, how do i reconnect', 'lightning knocked out power, does the plan cover a backup battery for my cpap', 'the car wreck on the highway made me late, can i still be seen'],
+  askedNotTold: ['i took two tylenol pm by accident is that an overdose', 'do antidepressants list suicidal thoughts as a side effect', 'how long do i take statins after a heart attack'],
+  smallThingsSwallowedOrFallen: ['my kid fell down two stairs, cried for a min, now playing legos, do we need the er', 'is there a smaller pill, i cant swallow the big ones'],
+  notNeeded: ['i dont need an ambulance, just a ride to my appointment tuesday'],
+  namesAndClasses: ['ate a burger called the heart attack, now i want a cholesterol check lol', 'does kaiser have a narcan class, i want to learn overdose response', 'is narcan covered at the pharmacy, want one at home for overdose safety'],
   hotSauceAndTears: ['that hot sauce set my mouth on fire, anyway when is my dental cleaning', 'cried so hard at the movie i couldnt breathe lol, anyway whats my copay'],
 };
 
@@ -829,6 +835,9 @@ describe('detectEmergency', () => {
     'my daughter fell behind on her shots, can we catch up',
     'can the nurse line help? my son gets short of breath walking up hills',
     'my fiancee is 34 weeks pregnant and has bad heartburn tonight, is this an emergency',
+    'my son swallowed a gummy vitamin, just one, is that an emergency',
+    'my husband cut his finger on a can, bandaid stopped the bleeding, er or no',
+    'add my newborn to my plan, born tuesday after an emergency c section, both healthy now',
   ])('"%s" is no emergency even when the model finds it close to one', (text) => {
     expect(detectEmergency(text, true)).toBe(false);
   });

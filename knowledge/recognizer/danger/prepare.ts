@@ -60,6 +60,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
   [/\bpian\b/g, 'pain'],
   [/\b(it|blood|bleeding) (dont|doesnt|does not|do not|no) stop\b/g, '$1 wont stop'],
+  [/\b(still )?(has|have|had) (still )?(not|never) stopped (the )?bleeding\b/g, 'bleeding wont stop'],
   // The words of a general question, so that it is still read as one.
   [/\b(symtoms?|symptons?|sympoms?|simptoms?|symptomps?|symthoms?|sintoms?)\b/g, 'symptoms'],
   [/\b(sines|sings|singns|sighns)(?= of\b)|(?<=\bwarning )(sines|sings|singns|sighns)\b/g, 'signs'],

@@ -22,13 +22,13 @@ export const ONE_EXTRA_DOSE = new RegExp(
  * still an overdose (poisoning.ts).
  */
 export const USUAL_DOSE = new RegExp(
-  String.raw`(^|\. |\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pills?| tablets?| capsules?| gel ?caps?)?( (and|with|plus) ${EVERYDAY_MEDICINES})?( together)?\b(?= (for|because|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|its|my|the|now|still|got|then)\b|but\b|\.)| *$)`,
+  String.raw`(^|\. |\b(i|he|she|we|they) )(just )?(took|take|takes|had taken|have taken) (a|an|one|two|1|2|some|the)? ?(${EVERYDAY_MEDICINES}|medicine (my|the) doctor (prescribed|gave me|ordered))( pm)?( pills?| tablets?| capsules?| gel ?caps?)?( (and|with|plus) ${EVERYDAY_MEDICINES})?( together)?\b(?= (for|because|by (accident|mistake)|to help|this|last|earlier|at (bed|night)|before bed|with (food|water|breakfast|lunch|dinner)|and (it|its|my|the|now|still|got|then)\b|but\b|\.)| *$)`,
   'g',
 );
 
 /** A medicine or a place of care named for what it treats ("seizure meds", "a stroke center") is that, not the danger. */
 export const NAMED_FOR_DANGER =
-  /\b(anti ?seizure|seizure|epilepsy|heart|cardiac|stroke|asthma|allergy|overdose|anxiety|panic|blood pressure|burn|trauma) (medications?|meds?|medicines?|pills|drugs?|prescriptions?|inhalers?|kits?|doctors?|docs?|nurses?|teams?|neurologists?|centers?|centres?|units?|wards?|clinics?|specialists?|programs?|disorders?|conditions?)\b/g;
+  /\b(anti ?seizure|seizure|epilepsy|heart|cardiac|stroke|asthma|allergy|overdose|anxiety|panic|blood pressure|burn|trauma) (medications?|meds?|medicines?|pills|drugs?|prescriptions?|inhalers?|kits?|doctors?|docs?|nurses?|teams?|neurologists?|centers?|centres?|units?|wards?|clinics?|specialists?|programs?|disorders?|conditions?|responses?|training|class(es)?|courses?|awareness|education|prevention|safety)\b/g;
 
 /** Nothing went down: "got into the cabinet but didn't eat anything", "none are missing". */
 export const NOTHING_SWALLOWED = /\b(did not|never|does not) (eat|drink|swallow|ingest|chew) (any(thing| of (it|them))?|it|them|one|some)\b|\b(nothing|none) (of them )?(is |are |was |were )?(missing|gone|eaten|swallowed)\b/;
