@@ -441,6 +441,7 @@ const emergencies: Record<string, string[]> = {
   // Twelfth session: the same words beside a danger told now.
   bleedingThatHasNotStopped: ['his cut has not stopped bleeding for an hour', 'it still hasnt stopped bleeding and hes pale and dizzy'],
   askedBesideWhatWasTaken: ['he took 30 pills is that an overdose', 'my toddler ate a whole bottle of gummy vitamins', 'my dad fell down two flights of stairs and is not moving', 'she swallowed a vitamin and is choking and cant breathe'],
+  besideTheWordsOfThisRound: ['i was watching a movie and my husband collapsed and is not breathing', 'this is not about billing, my son is not breathing', 'i know the call 911 message is there but my mom is unconscious and i cant wake her', 'nobody is choking but my baby is not breathing', 'he is breathing normally now but his lips are still blue and he wont wake up', 'i survived two heart attacks and now i have crushing chest pain again', 'does 911 work in mexico my husband is not breathing'],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [
@@ -763,6 +764,12 @@ const notEmergencies: Record<string, string[]> = {
   smallThingsSwallowedOrFallen: ['my kid fell down two stairs, cried for a min, now playing legos, do we need the er', 'is there a smaller pill, i cant swallow the big ones'],
   notNeeded: ['i dont need an ambulance, just a ride to my appointment tuesday'],
   namesAndClasses: ['ate a burger called the heart attack, now i want a cholesterol check lol', 'does kaiser have a narcan class, i want to learn overdose response', 'is narcan covered at the pharmacy, want one at home for overdose safety'],
+  keywordFragments: ['breathing test results', 'breathing machine repair', 'chest pain workup results', 'lead poisoning test kid', 'therapist after brothers suicide'],
+  aboutTheBotOrTheWord: ['how do i turn off the call 911 message, im just asking about billing', 'does typing the word overdose in here get me flagged, im asking about narcan coverage', 'if i had a heart attack would this chat send an ambulance'],
+  saidNotHappening: ['nobodys choking, i just want to know if the infant cpr class is free', 'im not overdosing or anything lol, i just missed a dose of my blood pressure pill, do i take it now', 'this isnt about suicide or anything, i just want a therapist for stress'],
+  titlesQuotesAndOldEvents: ['my wife binge watched the old show cardiac arrest and now wants a heart checkup, is that covered', 'the ad said a stroke can happen to anyone, do you cover stroke screenings', 'my cardiologist said a heart attack can feel like indigestion, is there a handout on that', 'can my therapist see what i type here about my old overdose', 'book a physical, my last one was before my stroke', 'i am 77 and have outlived two heart attacks and a stroke, can my history be saved'],
+  overThisMorning: ['i had an asthma attack this morning and couldnt catch my breath, the nebulizer at urgent care fixed it and im breathing normally now, is a home nebulizer covered', 'my son hit his head at football this morning and was knocked unconscious for a few seconds, the er did a ct and it was clear, when can he get cleared to play', 'my moms blood pressure was 210 this morning so she went to urgent care, they brought it down and shes normal now, can her doctor change her meds'],
+  abroadAndForWork: ['if i am in mexico on vacation and need to call 911 does it work there', 'please i need paper that i had heart attack for my work, employer ask for it'],
   hotSauceAndTears: ['that hot sauce set my mouth on fire, anyway when is my dental cleaning', 'cried so hard at the movie i couldnt breathe lol, anyway whats my copay'],
 };
 
