@@ -13,6 +13,8 @@ export const PAPERWORK = new RegExp(
     String.raw`(machine|equipment|device|cpap|bipap|nebulizer|concentrator|monitor|pump) (repair|replacement|supplies|rental|parts?|filters?)`,
     String.raw`(repair|replace|fix) (my|the|his|her|our) (\w+ )?(machine|cpap|bipap|nebulizer|concentrator|monitor|pump)`,
     String.raw`(paper|papers|letter|note|form|proof|document\w*) (that|saying|showing|for|about) (i|he|she|my \w+) (had|was|were)`,
+    String.raw`in (my|his|her|their) (medical )?(history|chart|records?|file)`,
+    String.raw`(log|logging|track|tracking) (my |his |her |their )?(\w+ )?(seizures|episodes|attacks|migraines|blood sugars?|readings|symptoms)`,
     String.raw`complaints?`,
     String.raw`grievances?`,
     String.raw`(want|need|like|how) (\w+ ){0,2}to complain`,

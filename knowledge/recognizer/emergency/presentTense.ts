@@ -20,6 +20,9 @@ const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
     String.raw`keep (blacking out|passing out|fainting|collapsing)`,
     String.raw`(lips|tongue|throat|face)( and (his |her |my )?(lips|tongue|throat|face))? (are|is) (swelling|closing)`,
     String.raw`(?<!\b(was|were|wasnt|werent) )(not breathing|no pulse)`,
+    String.raw`(is|are|am) (still )?(lying |laying )?on the (\w+ )?(floor|ground) (\w+ ){0,2}(not (waking|moving|breathing|responding)|wont (wake|move|respond)|cant (get up|move|breathe)|unresponsive|unconscious)`,
+    String.raw`(?<!\b(when|while|whenever|like|if) )(i am|he is|she is|they are|we are) (still |now |currently |really )?having (a |an )?(crushing |severe |bad |terrible )?(chest pain|trouble breathing|heart attack|stroke|seizure|allergic reaction|anaphylaxis)`,
+    String.raw`(has|have) been (going|going on|seizing|shaking|jerking|convulsing|fitting) (for )?(over |more than |about |almost |nearly )?(\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (minutes|mins)`,
   ].join('|')})\b`,
   'g',
 );
@@ -30,8 +33,17 @@ const HEDGED_BEFORE =
 const FEELS_LIKE_DYING = /\bfeel like (i am|im) dying\b/;
 const PANIC = /\b(panic|anxiety)\b/;
 
+/**
+ * Where the report the danger is in begins: a new sentence, "and now", or "and my" someone. A hedge
+ * before it is about something else ("call 911 if a seizure lasts over 5 minutes and my daughter's
+ * has been going for 8").
+ */
+const REPORT_START = /^.*(\. |\b(and|but) (now|right now|my \w+)\b)/;
+
+const hedgedBefore = (text: string, at: number): boolean => HEDGED_BEFORE.test(text.slice(0, at).replace(REPORT_START, ''));
+
 export function dangerToldInPresentTense(text: string): boolean {
-  for (const match of text.matchAll(DANGER_IN_THE_PRESENT_TENSE)) if (!HEDGED_BEFORE.test(text.slice(0, match.index))) return true;
+  for (const match of text.matchAll(DANGER_IN_THE_PRESENT_TENSE)) if (!hedgedBefore(text, match.index)) return true;
   const dying = FEELS_LIKE_DYING.exec(text);
-  return dying !== null && !PANIC.test(text) && !HEDGED_BEFORE.test(text.slice(0, dying.index));
+  return dying !== null && !PANIC.test(text) && !hedgedBefore(text, dying.index);
 }

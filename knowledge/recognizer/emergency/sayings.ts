@@ -119,7 +119,7 @@ export const HARMLESS_SAYINGS: readonly string[] = [
   String.raw`(gun|shooting|rifle|archery|knife|knives|hunting) (clubs?|ranges?|safety|license|permit|show|course|class|lessons?|collection|safe|locks?|case|sharpener)`,
   String.raw`(?<!(when|if) )(do|does|should|would|will) (i|we|you) (need to |have to )?call 911`,
   String.raw`(swim|swimming|golf|tennis|paddle|brush|pen|back|breast|butterfly) strokes?`,
-  String.raw`stroke of (luck|genius|midnight)`,
+  String.raw`stroke of (luck|genius|midnight|insight)`,
   String.raw`(company|business|market|economy|deal|startup|bank|stocks?|project|marriage|negotiations?|union|empire|government|regime|civilization|dynasty|kingdom|republic|bridge|building|tent|team|talks|defense|offense|lead) (has |had |totally |completely |just )?collapsed`,
   String.raw`(basically )?overdos\w* (on|of) (\w+ )?(sugar|candy|chocolate|netflix|tv|caffeine(?! pills)|coffee|sweets|cookies|pizza|junk food|social media|youtube|video games)`,
   String.raw`(almost|nearly) (fell|fall|tripped|slipped|choked)`,
@@ -137,11 +137,28 @@ export const HARMLESS_SAYINGS: readonly string[] = [
   String.raw`(am|is|are|was|were) not (overdosing|dying|drowning|choking|bleeding|suicidal|having (a|an) (heart attack|stroke|seizure|overdose|emergency))( or anything( like that)?)?`,
   String.raw`(nobody|no one|noone|nobodys|no ones) (is )?(choking|dying|unconscious|overdosing|having (a|an) \w+)`,
   String.raw`(type|typing|typed|say|saying|said|use|using|used|write|writing) (the|that) (word|term|phrase) \w+`,
+  String.raw`(says|said|say|reads) (to )?(use it|use the pen|give the shot|inject) (then|and) call 911`,
+  String.raw`walking (heart attack|time bomb|stroke)`,
+  String.raw`(going to|gonna) die in (this|the) (\w+ )?(waiting room|lobby|line|queue)`,
+  String.raw`(played|plays|playing|sang|sings|singing|listen\w* to|blasting|hums?|humming) (the song )?(\w+ ){1,5}(by \w+|all day|on repeat|nonstop|in the car|at karaoke)`,
+  String.raw`(deny|denies|denied) (any |having any )?(suicidal|(wanting|plans?|intent|urges?|thoughts) (to|of) (hurt|harm|kill|end)\w* (\w*self|my ?self|(his|her|my|their) life))( thoughts| ideation)?`,
+  String.raw`(i am|we are) (safe and )?not (going to|gonna|planning to) (hurt|harm|kill) (my ?self|ourselves)`,
+  String.raw`(there was|it was|there is|it is|its|that was) (no|not a) (heart attack|stroke|seizure|fire|overdose|emergency)`,
+  String.raw`(heart attack|stroke|seizure|cancer|overdose) scare`,
+  String.raw`no (fire|smoke)(?= (\. )?(just|it was|only))`,
+  String.raw`(burnt|burned) (popcorn|toast|food|bacon|pizza) (set off|triggered|set) (off )?the (smoke |fire )?alarm`,
+  String.raw`carbon monoxide (reading|level|levels|test) (was|were|is|are|came back) (zero|0|normal|fine|negative|low)`,
+  String.raw`(were|was) (just )?(fireworks|firecrackers|a car backfiring)( not gun ?shots)?`,
+  String.raw`(website|site|app|page|card|sign|poster|summary|label|box|sticker|magnet|flyer|handout) (\w+ ){0,2}(says|said|reads|lists) (\w+ ){0,4}(call|dial) 911(?! (if|when|for|in case)\b)`,
+  String.raw`collapsed (on|onto|into) (the |my )?(couch|sofa|bed)`,
+  String.raw`poisoned the (soup|food|dish|stew|chili|sauce|dinner|casserole|cake)`,
+  String.raw`bleeding hearts?`,
+  String.raw`(tornado|storm|air raid) (siren|warning|alarm) (went off|going off|goes off)`,
   // The word asked about, not told: what was taken is still read ("took 30 pills, is that an overdose").
   String.raw`(is|was|would) (that|this|it) (be )?(considered )?(an )?overdos\w*`,
   String.raw`(cried|laughed|sobbed) so (hard|much) (\w+ ){0,4}(i|he|she|we|they) (couldnt|could not|could barely) breathe`,
   String.raw`(call|line|phone|zoom|video|facetime|teams|chat|connection|therapist|doctor|nurse|agent|rep|representative|provider|session|appointment|visit) (\w+ ){0,2}(got|gets|was|keeps getting|kept getting|keep getting) cut off`,
-  String.raw`(i|we) (got|get|keep getting|kept getting) cut off (while|on|during|from|again|twice|mid|in the middle)`,
+  String.raw`(i|we) (got|get|keep getting|kept getting) cut off( (while|on|during|from|again|twice|mid|in the middle)|(?= \.| *$))`,
   String.raw`(knocked|knocks|knocking) out (the |our |my )?(power|electricity|internet|wifi|cable|phone lines?|lights)`,
   String.raw`(wreck|crash|accident|pileup|pile up) on (the )?(highway|freeway|interstate|road|bridge|turnpike|parkway) (made|making|had|kept|has) (me|us) (late|stuck)`,
   String.raw`(late|stuck|delayed|held up) (\w+ ){0,3}(because of|from|due to|behind|by) (a|an|the|some) (\w+ )?(wreck|crash|accident|pileup)`,
@@ -265,7 +282,7 @@ export const aboutAPet = (text: string): boolean => PET.test(text) && (!PERSON_N
 const LAUGHS = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|laugh\w*|memes?|drama( queen)?)\b/;
 
 const DRAMATIC_CLAIM =
-  /\b(say|said|says|saying|screamed|screams|screaming|yelled|yells|yelling|shouted|shouting|texted|texts|whined|whining|announced|claims|claimed|feel like|feels like|felt like) (that )?((i|he|she|they|we)( \w+){0,3} )?(dying|cant breathe|bleeding out|(will|gonna|going to) (drown|die)|having a (heart attack|stroke))\b( (i am|im|i) dying)*/g;
+  /\b(say|said|says|saying|screamed|screams|screaming|yelled|yells|yelling|shouted|shouting|texted|texts|whined|whining|announced|claims|claimed|feel like|feels like|felt like) (that )?((i|he|she|they|we|you)( \w+){0,3} )?(dying|cant breathe|bleeding out|(will|gonna|going to) (drown|die)|having a (heart attack|stroke))\b( (i am|im|i) dying)*/g;
 
 /**
  * Someone who will not wake beside an ordinary reason to sleep deeply ("lazy", "worked a double",

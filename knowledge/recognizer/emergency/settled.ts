@@ -6,8 +6,11 @@ import { SWALLOWED } from './medicines';
  * question, unless a clause tells a danger now.
  */
 
-/** Where one part of a message can be about the past and another about now; "but" stays with its clause. */
-export const CLAUSE_BREAK = / \. |\b(?=(?:also sorry|sorry one more thing|one more thing|btw|by the way|hold on|oh also|nevermind that|never mind that)\b)|\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
+/**
+ * Where one part of a message can be about the past and another about now; "but" stays with its
+ * clause. After an instruction's condition ("call 911 if swallowed"), "and my son ..." is a report.
+ */
+export const CLAUSE_BREAK = / \. |(?<=\b(?:call 911|go to the (?:er|emergency room|hospital)) (?:if|when|for) .*)\b(?=and (?:now |right now )?(?:my|our|his|her|he|she|they|i|we)\b)|\b(?=(?:also sorry|sorry one more thing|one more thing|btw|by the way|hold on|oh also|nevermind that|never mind that)\b)|\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
 
 /** A clause set against what came before, or a new turn ("she looks fine but she swallowed a battery", "also, she just fell"). */
 const TOLD_AGAINST = /^ ?(but|however|though|although|also|wait|btw|actually|hold on|sorry|oh|nevermind that|never mind that)\b/;
