@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DANGER_PATTERNS, prepareForDanger } from '../../knowledge/recognizer/danger';
 import { foldText } from '../../knowledge/recognizer/normalize';
 import { anyPatternMatches, replaceWordAlternatives } from '../../knowledge/recognizer/danger/prefilter';
-import { HARMLESS_SAYINGS, withoutHarmlessSayings } from '../../knowledge/recognizer/emergency/sayings';
+import { HARMLESS_SAYINGS, withoutHarmlessSayings } from '../../knowledge/recognizer/emergency/harmlessSayings';
 import { requiredText } from '../../knowledge/recognizer/danger/requiredText';
 import { kb } from '../support/memberConversation';
 

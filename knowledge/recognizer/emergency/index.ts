@@ -4,7 +4,8 @@ import { foldText } from '../normalize';
 import { toldBehindPaperwork } from './afterTheFact';
 import { ABSENT_SIGN, ASKS_ABOUT_CARE, BACKGROUND_EVENT, DATES_THE_CLAUSE_BEFORE, HAPPENING_NOW, HISTORY_EVENT, inContext, PLEA, pleadsNow, presentNow, RECENT, RECENT_SURGERY } from './context';
 import { NAMED_FOR_DANGER, NOTHING_SWALLOWED, ONE_EXTRA_DOSE, OWN_MEDICINE, USUAL_DOSE } from './medicines';
-import { aboutAPet, EMERGENCY_SERVICE, THING_IN_TROUBLE, withoutHarmlessSayings, withoutHyperbole, withoutSleep } from './sayings';
+import { withoutHarmlessSayings } from './harmlessSayings';
+import { aboutAPet, EMERGENCY_SERVICE, THING_IN_TROUBLE, withoutHyperbole, withoutSleep } from './sayings';
 import { CLAUSE_BREAK, settlement, toldNow } from './settled';
 
 /**
