@@ -15,6 +15,8 @@ export const PAPERWORK = new RegExp(
     String.raw`(paper|papers|letter|note|form|proof|document\w*) (that|saying|showing|for|about) (i|he|she|my \w+) (had|was|were)`,
     String.raw`in (my|his|her|their) (medical )?(history|chart|records?|file)`,
     String.raw`(log|logging|track|tracking) (my |his |her |their )?(\w+ )?(seizures|episodes|attacks|migraines|blood sugars?|readings|symptoms)`,
+    String.raw`(after visit|visit|avs) summary`,
+    String.raw`(seizure|asthma|allergy|anaphylaxis|care|safety|crisis) (action )?plans?`,
     String.raw`complaints?`,
     String.raw`grievances?`,
     String.raw`(want|need|like|how) (\w+ ){0,2}to complain`,

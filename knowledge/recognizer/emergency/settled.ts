@@ -66,6 +66,7 @@ const PASSED = new RegExp(
     String.raw`(goes|went) away (on its own|by itself|after|in (a few|\d+|a couple))`,
     String.raw`(it|that|the attack|the episode) passed (right away|quickly|in|after) (a few|\d+|a couple|a minute|a moment)`,
     String.raw`comes and goes`,
+    String.raw`(he|she|they) (lived|survived|made it|pulled through)`,
     String.raw`(is|are|am) (totally |completely |back to )?normal now`,
     String.raw`(its|it is|it was|that it was) (just |only )?(minor|nothing serious|not serious)`,
     String.raw`(did|ran|took|done) (a |an |some )?(ct|x ?rays?|scan|mri|tests?|bloodwork|labs?|ekg) and (it|they|everything) (was|were|came back) (fine|normal|clear|ok|okay|negative)`,
@@ -93,6 +94,7 @@ const SEEN_TO = new RegExp(
     String.raw`(was|were|got|been) treated (for|at)`,
     String.raw`(ambulance|paramedics|ems|medics|they|the doctor|the er|the nurse) (checked|looked at|examined|cleared) (him|her|them|me|us)`,
     String.raw`(is|are) (now )?(in|at) (rehab|the hospital|a nursing home|skilled nursing|a rehab\w*)`,
+    String.raw`(paramedics|ems|emts|medics|the ambulance|staff|doctors?|nurses?) (took care of|helped|treated) (him|her|them)`,
   ].join('|')})\b`,
 );
 
