@@ -445,6 +445,23 @@ const emergencies: Record<string, string[]> = {
   reportAfterAnInstruction: ['my neurologist said call 911 if a seizure lasts over 5 minutes and my daughters has been going for 8 minutes now', 'the label says call 911 if swallowed and my son swallowed the whole bottle', 'my doctor said to call 911 for chest pain and my husband has crushing chest pain and is sweating', 'my therapist said to call if im in danger, i have all the pills in my hand and im going to take them tonight'],
   besideThisRoundsSayings: ['my dads medical alert button isnt working and hes on the floor not waking up', 'can you call 911 for me my husband is not breathing', 'she denies any suicidal thoughts but she just took a whole bottle of pills', 'those were not fireworks, my neighbor was shot and is bleeding a lot', 'is the er covered, he is having a seizure', 'my husband is playing the song by queen and he just collapsed and is not breathing'],
   plansAndSpreadingPain: ['my discharge sheet after the stent says call 911 for chest pain, i have it now and it is spreading to my jaw and left arm', 'the school nurse just called, my son is in anaphylaxis like his allergy plan warns and he passed out after the epipen', 'a year past my overdose and my friend just overdosed next to me and is blue', 'there is a man lying in the street not moving', 'my neighbors kid is face down in the pool and not moving'],
+  theDangerAtTheEndOfALongMessage: [
+    'i wanted to check if my deductible reset in january becuase my wife is on the bathroom floor and i cant wake her up, theres an empty pill bottle',
+    'quick one, does my plan cover counseling for veterans, im sitting in my truck with my gun loaded and i dont think i can make it to tomorrow',
+    'my eob for the colonoscopy says i owe 900 and i thought it was free, and ive been pooping pure blood all morning and i just fainted in the bathroom',
+    'when my dad had his bypass you covered everything, thank u, now his chest is hurting again and hes sweaty and grey and says it feels like last time',
+    'i need to find a dentist, my tooth has been bad for a week, now my whole neck is swollen and i can barely open my mouth or swallow or breathe',
+    'i was reading the benefits booklet about er coverage, and while i was reading my vision went double and my arm and leg on the right went dead',
+    'i remember when my husband had his first stroke in 2017 the signs were the same, he cant lift his arm, his talk is garbled and he keeps dropping the spoon',
+  ],
+  toldIndirectly: [
+    'theres a man in the movie theater next to me slumped over no pulse not breathing',
+    'remember the allergy doc said use the epipen and call if her throat closes. its closing and the pen didnt help',
+    'im alone and my heart is doing that pounding skipping thing and everything is going black',
+    'you said if the shortness of breath came with leg swelling after the flight go in, both started and i feel like im going to pass out',
+    'its like he forgot how to swallow and talk all at once, and his left arm wont move',
+    'sorry to bother, i know youre busy, but my son has a huge gash on his neck from the glass and its pumping blood',
+  ],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [

@@ -2,6 +2,8 @@ import { allOf, BE, GAP, HIS, PERSON, rx } from './shared';
 
 /** Breathing and choking, and what a lack of air does: blue lips, low oxygen, a blood pressure or sugar far off. */
 export const BREATHING: readonly RegExp[] = [
+  // A swollen neck or throat with swallowing or breathing going: an abscess or an airway closing.
+  allOf(String.raw`\b(neck|throat|jaw|tongue|under (his|her|my) tongue) (is |are |has )?(\w+ )?(swollen|swelling|puffed up)\b`, String.raw`\b(cant|can barely|can not|unable to|hard to|trouble) (\w+ ){0,5}(swallow|breathe|open (his|her|my) mouth)|\bdrool\w*`),
   // A tracheostomy blocked or out, or oxygen in the 80s or below: the airway is failing.
   /\b(trach|tracheostomy|trach tube) (is |got |has |came )?(\w+ )?(plugged|blocked|clogged|came out|fell out|pulled out|dislodged)\b|\b(sats?|oxygen|o2|spo2|pulse ox) (\w+ ){0,2}in the (80s|70s|60s|50s|40s)\b/,
   rx(String.raw`\b(not|stopped|stops|stopping|cant|trouble|difficulty|problems?|hard(ly)?|struggling( to)?|barely|unable to|fighting to|labou?red|hard time) ${GAP}breath(e|ing|in)?\b`),

@@ -10,6 +10,8 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(jump(ed|ing)?|throw (my ?self|himself|herself)) (off|from|in front of)\b|\bstanding on (the|a) (bridge|ledge|roof|edge)\b|\b(on|over|climbing|climbed) (the|a) (bridge (railing|rail|edge)|ledge|edge of (the|a) (roof|bridge|building|cliff))\b/,
   /\b(no|do not see the|whats the|lost the|any) point (in |of )?(living|life|going on|being alive)\b|\b(nobody|no one) (would|will|is going to) (miss|care about|notice) (me|if)\b|\b(cant|do not want to) (do this|go on|keep going) anymore\b|\b(do not|cant|no longer) see (the|any) point( in (anything|any of (this|it)|going on))?( anymore)?(?= \.|$| and| but| so)/,
   // Everyone "better off" without them, and the means at hand.
+  // A loaded gun or the means at hand, with no tomorrow: "sitting in my truck with my gun loaded and i dont think i can make it to tomorrow".
+  allOf(String.raw`\b((gun|pistol|rifle|shotgun) (is )?loaded|loaded (gun|pistol|rifle|shotgun)|(with|holding|have|got) (my|a|the) (gun|pistol|rifle|shotgun))\b`, String.raw`\b(make it (to|through) (tomorrow|tonight|the night|morning)|go on|end (it|this|things)|do it|say goodbye|no point|cant (do this|take (it|this)) anymore)\b`),
   allOf(String.raw`\b(better off (if (i|he|she|they) (was|were|is|am|are) (not|gone|dead|never)|without (me|him|her|them))|burden (to|on) (everyone|everybody|my|his|her|the family))\b`, String.raw`\b(guns?|rifle|pistol|shotgun|firearm|pills|rope|knife|razor|blade|bridge|car keys)\b`),
   // Feeling a burden or hopeless, and acting on it: farewell letters, giving things away.
   allOf(String.raw`\b(said|saying|says|texted|posted|wrote|sent|snapchatted) (\w+ ){0,3}(bye|goodbye|farewell)\b`, String.raw`\b(pills|gun|rope|knife|razor|blade|bridge|ledge|note|meds)\b`),

@@ -2,12 +2,16 @@ import { allOf, BE, HIS, PERSON, rx } from './shared';
 
 /** A stroke or a seizure told in plain words: a face that droops, slurred speech, one side gone weak, a sudden terrible headache. */
 export const STROKE: readonly RegExp[] = [
+  // Vision gone double or dark beside a weak or numb side, or speech gone.
+  allOf(String.raw`\b(vision|eyes?|seeing) (\w+ )?(went|is|going|turned|suddenly) (double|blurry|black|dark)|\bdouble vision\b`, String.raw`\b(arm|leg|hand|face|side|speech|words|talk\w*|slurr\w*)\b (\w+ ){0,5}(numb|weak|dead|limp|droop\w*|garbled|slurred|cant|wont)\b`),
+  // An arm or leg that will not move beside speech or swallowing gone: "forgot how to swallow and talk ... his left arm wont move".
+  allOf(String.raw`\b(left|right) (arm|leg|side|hand) (wont|cant|will not|does not|doesnt) (move|work|lift)\b`, String.raw`\b(talk\w*|speak\w*|speech|words|swallow\w*|face|droop\w*|confused|slurr\w*)\b`),
   /\b(stroke|stroking|seizure|seizures|seizing|convuls\w*|fitting|anaph\w*|anafil\w*)\b/,
   rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b|\b(cant|unable to|could not|struggling to|trying to) get (his|her|my|their|the) words out\b|\bface (\w+ )?(looks|look|is|went) (all )?(wrong|weird|strange|off|different)\b`),
-  rx(String.raw`\bslurr(ed|ing|y)|\b(speech|words) (\w+ ){0,2}(went|is|sounds|became|got|going|came out|comes out|coming out) (all )?(slurred|garbled|weird|funny|strange|off|wrong)\b|\b(leaning|falling|slumping|drooping) to one side\b|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
+  rx(String.raw`\bslurr(ed|ing|y)|\b(speech|words|talk|talking|voice) (\w+ ){0,2}(went|is|sounds|became|got|going|came out|comes out|coming out) (all )?(slurred|garbled|weird|funny|strange|off|wrong)\b|\b(leaning|falling|slumping|drooping) to one side\b|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),
   rx(String.raw`\b(numb(ness)?|weak(ness)?|paralyzed|cant move|cant feel) (\w+ ){0,6}(one|the (left|right)|left|right|that whole|the whole|her whole|his whole) (side|arm|leg)\b`),
   allOf(String.raw`(?<!\b(passed|died|away) )\b(suddenly|sudden|all of a sudden|out of nowhere)\b`, String.raw`\b(cant(?! (sleep|stop thinking|focus|concentrate|believe))|unable to|wont|lost|losing|confused|dizzy|numb|weak|paralyz\w*)\b`),
-  rx(String.raw`\b(arm|leg|hand|face|side) (went|is|has gone|goes|going) (numb|limp|weak|dead|useless|slack|droopy|crooked|lopsided|saggy|floppy)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
+  rx(String.raw`\b(arm|leg|hand|face|side)( (and|or) (arm|leg|hand|face))?( on (the|his|her|my) (left|right)( side)?)? (went|is|has gone|goes|going) (numb|limp|weak|dead|useless|slack|droopy|crooked|lopsided|saggy|floppy)\b|\b(face|smile) (looks|is|seems) (off|crooked|uneven|droopy)\b`),
   allOf(String.raw`\b(cant feel ${HIS} (arm|leg|hand|face)|(arm|leg|hand) (is |went |feels )?(numb|weak|dead))\b`, String.raw`\b(face|smile|mouth|speech|words) (looks|is|seems|sounds) (weird|off|funny|strange|wrong|droopy|crooked)\b`),
   rx(String.raw`\b${PERSON} ${BE}(cant|does not|suddenly cant) understand (me|us|what|anything|anyone|words)\b`),
   /\b(cant|could not|unable to|struggling to|trouble) (find|get out|say|form|remember) (his|her|their|the) (words?|word for)\b|\bside of (his|her|my|the|their) (face|mouth) (has |is )?(fallen|dropped|drooped|drooping|sagging|gone (numb|slack)|numb|slack)\b/,

@@ -129,7 +129,7 @@ export const GENERAL_QUESTION = new RegExp(
     String.raw`(writing|write|wrote|written|drawing|making|reading|read|watched|watching|finished) (a |an |my |the )?(\w+ )?(comic|game|novel|story|book|movie|screenplay|script|show|essay|paper|report) (about|on|for|where|in which)`,
     String.raw`(movie|film|show|episode|book|novel|story|scene|video|documentary|play|plays|musical|ending) (where|about|on|in which|had|has|showed|shows)`,
     String.raw`(read|reading|heard|hearing) (a |an |the )?(story |post |article |news |thing )?about`,
-    String.raw`(in|on) (the|a|this|that|our|his|her) (school )?(movie|film|show|episode|book|novel|documentary|series|video game|play|musical|skit|opera)`,
+    String.raw`(in|on) (the|a|this|that|our|his|her) (school )?(movie|film|show|episode|book|novel|documentary|series|video game|play|musical|skit|opera)(?! (theater|theatre|theaters|house|night|set|studio|premiere|store))`,
     String.raw`(nightmares?|dreams?|dreamed|dreamt|dreaming) (that|about|of|where|i was|i am|my|he|she)`,
     String.raw`(whats|what is) the (right|best|correct|proper) (thing )?to do (if|when)`,
     String.raw`(want|wanted|like) to be prepared`,

@@ -1,7 +1,7 @@
 /** The past: a time word, a history, an illness recovered from, a habit. "My last" and "since last night" are not the past. */
 export const THE_PAST = new RegExp(
   String.raw`(?<!(since|my|born|chemo|chemotherapy) )\b(${[
-    String.raw`last (week|weekend|month|year|night|time(?! (you|u|i|ill)(ll| will)? (hear|see))|summer|spring|fall|winter|season|game|match|practice|semester|tournament)`,
+    String.raw`(?<!\blike )last (week|weekend|month|year|night|time(?! (you|u|i|ill)(ll| will)? (hear|see))|summer|spring|fall|winter|season|game|match|practice|semester|tournament)`,
     String.raw`this past (week|weekend|month)`,
     String.raw`for (many |several |a few |\d+ )?(years|decades)`,
     String.raw`(bypass|surgery|stent|treatment|care|meds|medicine|rehab) for (the|his|her|my) (heart attack|stroke|seizures?|overdose)`,
