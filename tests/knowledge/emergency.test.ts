@@ -462,6 +462,30 @@ const emergencies: Record<string, string[]> = {
     'its like he forgot how to swallow and talk all at once, and his left arm wont move',
     'sorry to bother, i know youre busy, but my son has a huge gash on his neck from the glass and its pumping blood',
   ],
+  afterAPlanQuestionWithoutNow: [
+    'forgot my password for the portal while i was typing my husband grabbed his chest and fell over hes not answering',
+    'my prior authorization for ozempic got denied and my husband is on the floor jerking and foaming at the mouth',
+    'does my plan cover therapy i have the gun loaded in my lap and im going to do it tonight',
+    'referral to psych please i took 40 of my sertraline pills and i feel weird',
+    'i need a replacement id card my wife slipped and her leg bone is sticking out and its bleeding so much',
+  ],
+  crisesToldCalmly: [
+    'im standing on the overpass right now and i dont think im going to climb back over',
+    'my girlfriend is locked in the bathroom with a razor and i hear her saying she wants it over',
+    'my brother is drunk and holding the baby over the balcony yelling at his girlfriend',
+    'my kid found his dads pistol and is pointing it at his friend in the backyard right now',
+    'i feel completely calm now, i already took all the pills so i wont need my appointment next week',
+    'my husband is raging drunk and says hell burn the house down with us in it, hes pouring gas',
+    'my son is drunk and sitting on the roof edge saying nobody would miss him',
+  ],
+  plainWordsForASign: [
+    'my little girl swallowed one of them flat round batterys from the remote, shes drooling and crying',
+    'me and kids all got bad headache and throwing up and sleepy, the heater smell funny, dog wont get up either',
+    'my husband face swole up huge after the new blood pressure pill and his tonge is fat, he talk funny',
+    'my daughter has a fever and purple spots all over her legs that dont fade when i press a glass on them',
+    'my 4 week old baby is really cold to touch, her skin is mottled and she wont cry or feed',
+    'my 11 year old has a really swollen painful testicle that started suddenly an hour ago and hes vomiting',
+  ],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [
@@ -797,6 +821,7 @@ const notEmergencies: Record<string, string[]> = {
   plansAndSheets: ['his allergy action plan says epinephrine then call 911, do we need a new one every school year', 'we lost the when to call 911 magnet they gave us at discharge, can you mail another one', 'the medication guide for my antidepressant has a boxed warning about suicide, can my doctor go over it', 'my after visit summary says chest pain non cardiac, so what was it', 'his seizure plan says give diastat then call 911, can we get a second diastat for grandmas house', 'my sons seizure action plan says call 911 after 5 minutes, can his neurologist update it'],
   aheadOfTime: ['my diabetic mom lives alone, how would anyone know if she passed out', 'my stress test is next week, im nervous about chest pain on the treadmill, what should i wear', 'if im in a car crash in another state which hospital would they take me to', 'my grandma has trouble swallowing big pills, could she choke, can we get a liquid version'],
   longAgoAndElsewhere: ['my husbands brother died suddenly of cardiac arrest at 38, should my husband get checked', 'my sponsor says i should see a psychiatrist now that im a year past my overdose', 'im a veteran, lost two friends to suicide, does my plan cover ptsd therapy', 'my psychiatrist is tapering my klonopin slowly to avoid seizures', 'watched a video of someone choking at a restaurant, does my plan cover first aid classes', 'heard at dinner that my cousin passed out from low blood sugar at work, can i get a glucose monitor covered', 'tried to log in so many times i got locked out, going to have a heart attack lol'],
+  sameWordsMild: ['she wont stay awake past 9 and her breathing sounds like snoring, is a sleep study covered', 'kid took a soccer ball to the face at practice, nose is a little swollen but not bleeding', 'my daughter got hit with a ball in the face at softball, a little swollen'],
   hotSauceAndTears: ['that hot sauce set my mouth on fire, anyway when is my dental cleaning', 'cried so hard at the movie i couldnt breathe lol, anyway whats my copay'],
 };
 

@@ -2,6 +2,7 @@ import { allOf } from './shared';
 
 /** An allergic reaction closing the throat, and stings or bites with their signs. */
 export const ALLERGY: readonly RegExp[] = [
+  /\b(tongue|tonge) (is |got |looks |feels )?(so |really )?(fat|huge|big|thick|swollen)\b|\b(face|lips|tongue) (swole|swelled|blew) up\b/,
   /\b(throat (is |feels )?(still |really |so |very )?(like (it is|its) )?((\w+ ){0,2}and )?(closing|swelling|swollen|tight)(?! (glands|lymph|nodes|tonsils))|cant swallow|tongue (is |looks |feels )?(swelling|swollen|huge|so big|thick)|(face|lips|eyes|throat) (is |are )?(blowing|puffing|ballooning) up|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up|swelling (in|of|inside) (the |his |her |my |their )?(throat|tongue|lips|mouth))\b/,
   // Hives spread over the body count beside a trigger ("stung and covered in hives"); alone they are for the nurse line.
   // The throat named before, "it" now ("use the epipen if her throat closes . its closing"), or the pen that did not help.

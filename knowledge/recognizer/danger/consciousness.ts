@@ -2,6 +2,7 @@ import { allOf, BE, GAP, PERSON, rx } from './shared';
 
 /** Someone unconscious, collapsed, found on the floor, or not answering. */
 export const CONSCIOUSNESS: readonly RegExp[] = [
+  /\b(eyes )?(wont|cant|will not|can not) stay (open|awake)\b(?! (past|during|through|for|at|in|until|till|when|while)\b)/,
   // About to pass out, told as it happens.
   /\b(everything|my vision|vision|the room) (is )?(going|turning|fading) (black|dark|grey|gray)\b/,
   /\b(unconscious|unresponsive|not (responding|responsive)|not moving|stopped moving|wont (wake|respond|answer me)|cant wake|unable to wake|not (really |fully |properly )?waking up|hard to wake|passed out|collapsed|blacked out|fainted and|keeps (fainting|passing out)|is fainting|out cold|knocked out|(barely|not|semi) conscious|barely (responsive|responding|moving)|barely awake|cant stay awake|(still )?not awake|will not wake)\b/,

@@ -2,6 +2,9 @@ import { allOf } from './shared';
 
 /** Burns, fire and smoke, water and ice, fumes and carbon monoxide, heat, cold and lightning. */
 export const ENVIRONMENT: readonly RegExp[] = [
+  // Carbon monoxide in plain words: everyone sick at once beside a heater, and smoke breathed in.
+  allOf(String.raw`\b(heater|furnace|generator|space heater|stove|fireplace|fumes)\b`, String.raw`\b(all|everyone|everybody|whole family|me and (the )?kids|we all|dog)\b`, String.raw`\b(headache|throwing up|vomit\w*|dizzy|sleepy|confused|passed out)\b`),
+  allOf(String.raw`\bsmoke\b`, String.raw`\b(coughing (up )?(black|soot)|soot|nose hairs? (are |is )?(burnt|burned|singed)|voice (is )?(raspy|hoarse))\b`),
   // Held under water: caught in a pool drain, trapped under the ice, still under water.
   /\b(stuck|trapped|pinned|caught) (in|under|on|at) (\w+ ){0,2}(pool drain|drain|ice)\b|\b(is|are|been|still) (stuck )?(under ?water)\b/,
   /\b(scald\w*|boiling (water|oil) (on|over|all over)|skin (is )?(peeling|coming|falling) off|caught (on )?fire|on fire|burn(ed|t|s)? (\w+ ){0,5}(face|whole|entire|chest|body|all over)|grease fire|burn(ed|t)? (my ?self|himself|herself|themselves|him|her) (badly|bad|severely|really bad)|(whole|entire) (hand|arm|leg|face|back|chest|body|foot) (is |are )?(blister\w*|burn\w*)|blister\w* and (white|black|leathery))\b/,

@@ -2,6 +2,8 @@ import { allOf, DELIRIUM } from './shared';
 
 /** Fever with danger signs, blood sugar far off, dehydration, a sudden terrible pain. */
 export const FEVER_AND_SUGAR: readonly RegExp[] = [
+  // A rash that does not fade under a pressed glass: meningitis until shown otherwise.
+  /\b(rash|spots|marks|bruises) (\w+ ){0,8}(dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|turn white) (when|under|with)\b/,
   allOf(String.raw`\b(vomit\w*|throwing up|diarrhea)\b`, String.raw`\b((has not|not) (peed|urinated)|no (pee|urine)|lethargic|(super|very|extremely) (sleepy|drowsy))\b`),
   /\b(fever|temp|temperature)( is| of| at| was| reads| says| hit| reached| up to)* (10[4-9]|11\d|4[0-2](\.\d)?)\b/,
   allOf(String.raw`\b(blood pressure|bp) (is |was )?(really |very |so |super |dangerously )?(low|dropping|crashing|tanking)\b`, String.raw`\b(fever|temp|temperature|infection|chills)\b`),

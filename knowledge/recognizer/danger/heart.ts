@@ -2,6 +2,7 @@ import { allOf, BE, HIS, rx } from './shared';
 
 /** The heart: chest pain or pressure, no pulse, a rate far too fast or slow, the signs that travel with a heart attack. */
 export const HEART: readonly RegExp[] = [
+  allOf(String.raw`\b(heart|hart) (\w+ ){0,3}(fast|racing|pounding|skipping|stop|stops|boom)\b`, String.raw`\b(black spots|going black|faint\w*|sit on (the )?floor|passing out|pass out)\b`),
   rx(String.raw`\bchest ${BE}(feels |feel |has been |is been )?(\w+ )?(pain|pains|pressure|tight\w*|hurts?|hurting|heavy|crushing|squeez\w*|burning|aching|killing)\b|\bchest (feels|feel) like\b`),
   rx(String.raw`\b(pain|pains|pressure|tightness|squeezing|heaviness|crushing) (in|on|across) ${HIS} chest\b|\b(grabbing|grabbed|clutching|clutched|holding) ${HIS} chest\b|\b(sitting|standing|pressing|weight|elephant) on ${HIS} chest\b|\b(elephant|weight|something|someone|a truck) (\w+ ){0,2}on ${HIS} chest\b|\b(elephant|truck|ton of bricks) (\w+ ){0,2}(sitting on|standing on|on top of|crushing|on) (me|him|her)\b`),
   /\b(heart attack|cardiac arrest|no pulse|no heart ?beat|cant (find|feel) (a|his|her) (pulse|heart ?beat)|(doing|giving|start|started) cpr|heart (has )?stopp\w*|(defibrillator|icd|pacemaker) (\w+ ){0,2}(shock\w*|fir\w*|went off))\b/,

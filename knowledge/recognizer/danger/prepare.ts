@@ -59,6 +59,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(fentynal|fentanil|fentenyl|fentanal)\b/g, 'fentanyl'],
   [/\b(ambulence|ambulanse|ambulane)\b/g, 'ambulance'],
   [/\bpian\b/g, 'pain'],
+  [/\b(batterys|batterie|baterys)\b/g, 'batteries'],
+  [/\btonge\b/g, 'tongue'],
   [/\b(it|blood|bleeding) (dont|doesnt|does not|do not|no) stop\b/g, '$1 wont stop'],
   [/\b(still )?(has|have|had) (still )?(not|never) stopped (the )?bleeding\b/g, 'bleeding wont stop'],
   // The words of a general question, so that it is still read as one.

@@ -2,6 +2,7 @@ import { allOf, BE, HIS, PERSON, rx } from './shared';
 
 /** A stroke or a seizure told in plain words: a face that droops, slurred speech, one side gone weak, a sudden terrible headache. */
 export const STROKE: readonly RegExp[] = [
+  /\bface (\w+ ){0,2}(one side|on one side) (down|dropp\w*|droop\w*|sagg\w*)\b|\bword salad\b|\b(speak|speaks|speaking|talk|talks|talking) (\w+ )?(words )?(no sense|nonsense)\b/,
   // Vision gone double or dark beside a weak or numb side, or speech gone.
   allOf(String.raw`\b(vision|eyes?|seeing) (\w+ )?(went|is|going|turned|suddenly) (double|blurry|black|dark)|\bdouble vision\b`, String.raw`\b(arm|leg|hand|face|side|speech|words|talk\w*|slurr\w*)\b (\w+ ){0,5}(numb|weak|dead|limp|droop\w*|garbled|slurred|cant|wont)\b`),
   // An arm or leg that will not move beside speech or swallowing gone: "forgot how to swallow and talk ... his left arm wont move".

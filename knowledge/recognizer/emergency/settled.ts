@@ -8,9 +8,11 @@ import { SWALLOWED } from './medicines';
 
 /**
  * Where one part of a message can be about the past and another about now; "but" stays with its
- * clause. After an instruction's condition ("call 911 if swallowed"), "and my son ..." is a report.
+ * clause. After an instruction's condition ("call 911 if swallowed"), "and my son ..." is a report;
+ * so is "and my husband ..." or "because my wife ..." after a plan question ("my prior auth got denied
+ * and my husband is on the floor jerking").
  */
-export const CLAUSE_BREAK = / \. |(?<=\b(?:call 911|go to the (?:er|emergency room|hospital)) (?:if|when|for) .*)\b(?=and (?:now |right now )?(?:my|our|his|her|he|she|they|i|we)\b)|\b(?=(?:also sorry|sorry one more thing|one more thing|btw|by the way|hold on|oh also|nevermind that|never mind that)\b)|\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
+export const CLAUSE_BREAK = / \. |\b(?=(?:and|because|becuase|cause|bc|also|oh and|meanwhile) (?:now )?(?:my|our) (?:husband|wife|son|daughter|mom|dad|mother|father|friend|boyfriend|girlfriend|partner|baby|kid|child|brother|sister|grandma|grandpa|roommate|neighbor|toddler|teen|uncle|aunt|cousin|fiance|fiancee|grandson|granddaughter|niece|nephew)\b)|\b(?=(?:while|as) i was typing\b)|(?<=\b(?:call 911|go to the (?:er|emergency room|hospital)) (?:if|when|for) .*)\b(?=and (?:now |right now )?(?:my|our|his|her|he|she|they|i|we)\b)|\b(?=(?:also sorry|sorry one more thing|one more thing|btw|by the way|hold on|oh also|nevermind that|never mind that)\b)|\b(?=(?:but|however|though|although)\b)|(?<!\b(?:away|died|passed|lost|ended|stopped) )\b(?=(?:suddenly|all of a sudden|out of nowhere)\b)|\b(?:and now|now|then|tonight|(?:right )?this (?:very )?(?:minute|moment)|as we speak|and (?:today|this (?:morning|afternoon|evening)))\b/;
 
 /** A clause set against what came before, or a new turn ("she looks fine but she swallowed a battery", "also, she just fell"). */
 const TOLD_AGAINST = /^ ?(but|however|though|although|also|wait|btw|actually|hold on|sorry|oh|nevermind that|never mind that)\b/;

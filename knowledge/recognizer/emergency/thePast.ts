@@ -105,7 +105,7 @@ export const THE_PAST = new RegExp(
     String.raw`when (he|she|i|they|we) (has|have) to\b`,
     String.raw`(?<=\b(heart rate|pulse|hr) (of |is |was |at |says )?)\d+ (during|after|while) (my |a |the )?(run|running|workout|exercise|jog|hike|game|practice|spin class|ride)`,
     String.raw`anniversary of`,
-    String.raw`when (i|we|they) (use|breathe (in )?deep(ly)?|take a deep breath|cough|sneeze|do|lift|exercise|work out|run|bend|twist|move|laugh|eat|drink|walk|climb|lie down|swallow|stand up|press|push|touch)`,
+    String.raw`when (?!(i|we|they) press (a|the) glass)(i|we|they) (use|breathe (in )?deep(ly)?|take a deep breath|cough|sneeze|do|lift|exercise|work out|run|bend|twist|move|laugh|eat|drink|walk|climb|lie down|swallow|stand up|press|push|touch)`,
     String.raw`when (he|she) (sleeps|naps|eats|drinks|walks|climbs|lifts|exercises|works out|runs|bends|twists|laughs|cries|lies down|stands up|sneezes|presses (on )?it|pushes on it|touches it)\b`,
     String.raw`yesterday`,
     String.raw`the other day`,
