@@ -486,6 +486,23 @@ const emergencies: Record<string, string[]> = {
     'my 4 week old baby is really cold to touch, her skin is mottled and she wont cry or feed',
     'my 11 year old has a really swollen painful testicle that started suddenly an hour ago and hes vomiting',
   ],
+  everydayWordsForTheBigOnes: [
+    'i had a stent put in last year and now that same pressure is back in my chest, worse than before, the nitro isnt touching it',
+    'i feel horrible pressure behind my breastbone going up into my neck and teeth, i feel sick and its not stopping',
+    'i just looked in the mirror and one side of my face wont move and my hand feels like its asleep, been 10 min',
+    'used my epipen and its been 10 min and my throat still feels tight and im getting worse, i dont have a second one',
+    'my sons arm got caught in the tractor pto its all mangled and hes going pale',
+    'my dad ate a pile of foxglove leaves thinking they were comfrey, his heartbeat is all over the place and hes seeing yellow',
+    'new tattoo got infected and now im shaking with chills, throwing up, 104 fever and my heart is racing',
+    'blood coming up everytime i cough and puke, like cups of it, im alone and shaking',
+  ],
+  aPlanQuestionBesideADanger: [
+    'i got a 1200 ambulance bill from last month wait my chest is crushing now and my left arm went numb',
+    'does my plan cover ozempic my roommate took a whole bottle of pills and wont wake up',
+    'how do i pay my bill online also i think theres a gas leak my whole family is dizzy and my kid passed out',
+    'my blood pressure machine says 240/140 and i have a horrible headache and cant see right, is a new cuff covered',
+    'bus crashed on the school trip, my kids teacher says hes pinned and unconscious',
+  ],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [
@@ -822,6 +839,7 @@ const notEmergencies: Record<string, string[]> = {
   aheadOfTime: ['my diabetic mom lives alone, how would anyone know if she passed out', 'my stress test is next week, im nervous about chest pain on the treadmill, what should i wear', 'if im in a car crash in another state which hospital would they take me to', 'my grandma has trouble swallowing big pills, could she choke, can we get a liquid version'],
   longAgoAndElsewhere: ['my husbands brother died suddenly of cardiac arrest at 38, should my husband get checked', 'my sponsor says i should see a psychiatrist now that im a year past my overdose', 'im a veteran, lost two friends to suicide, does my plan cover ptsd therapy', 'my psychiatrist is tapering my klonopin slowly to avoid seizures', 'watched a video of someone choking at a restaurant, does my plan cover first aid classes', 'heard at dinner that my cousin passed out from low blood sugar at work, can i get a glucose monitor covered', 'tried to log in so many times i got locked out, going to have a heart attack lol'],
   sameWordsMild: ['she wont stay awake past 9 and her breathing sounds like snoring, is a sleep study covered', 'kid took a soccer ball to the face at practice, nose is a little swollen but not bleeding', 'my daughter got hit with a ball in the face at softball, a little swollen'],
+  wakingForSchool: ['she wont wake up for school and her breathing is normal, shes just a teenager lol', 'my son fell asleep at his desk and wont wake up for school, hes 16 and stays up gaming'],
   hotSauceAndTears: ['that hot sauce set my mouth on fire, anyway when is my dental cleaning', 'cried so hard at the movie i couldnt breathe lol, anyway whats my copay'],
 };
 

@@ -2,6 +2,8 @@ import { allOf } from './shared';
 
 /** An allergic reaction closing the throat, and stings or bites with their signs. */
 export const ALLERGY: readonly RegExp[] = [
+  /\bthroat (is )?(getting|feels|feeling|gets) (smaller|tighter|narrow\w*)\b/,
+  allOf(String.raw`\b(used|gave|took|give) (my|his|her|the|an|him|her) (\w+ )?(epipen|epi ?pen|epinephrine|auvi q)\b`, String.raw`\b(throat|chest|breathing|tongue) (\w+ ){0,2}(tight|tighter|closing|worse|swelling)\b|\bgetting worse\b|\bstill (wheez\w*|tight|swelling)\b`),
   /\b(tongue|tonge) (is |got |looks |feels )?(so |really )?(fat|huge|big|thick|swollen)\b|\b(face|lips|tongue) (swole|swelled|blew) up\b/,
   /\b(throat (is |feels )?(still |really |so |very )?(like (it is|its) )?((\w+ ){0,2}and )?(closing|swelling|swollen|tight)(?! (glands|lymph|nodes|tonsils))|cant swallow|tongue (is |looks |feels )?(swelling|swollen|huge|so big|thick)|(face|lips|eyes|throat) (is |are )?(blowing|puffing|ballooning) up|(face|lips|eyes) (and \w+ )?(is |are )?(swelling|swollen|puffing)|(face|lips|throat|tongue) (is |are )?(swelling|closing) up|swelling (in|of|inside) (the |his |her |my |their )?(throat|tongue|lips|mouth))\b/,
   // Hives spread over the body count beside a trigger ("stung and covered in hives"); alone they are for the nurse line.

@@ -2,6 +2,7 @@ import { allOf } from './shared';
 
 /** Bleeding that will not stop, blood where it should not be, bleeding after a birth or inside. */
 export const BLEEDING: readonly RegExp[] = [
+  /\bblood (is )?coming up\b|\b(cups|cupfuls|a cup|mouthfuls) of (it|blood)\b/,
   // Blood passed from the bowel with a faint: "pooping pure blood all morning and i just fainted".
   allOf(String.raw`\b(pooping|pooped|passing|passed|stool|stools|poop) (is |was |of |with )?(pure |bright red |all |lots of |a lot of |only )?blood\b|\bblood(y)? (stool|poop|diarrhea)\b`, String.raw`\b(faint\w*|passed out|pass out|dizzy|lightheaded|pale|blacked out)\b`),
   // Blood pumping or spurting out, however the wound is named ("a gash on his neck ... its pumping blood").

@@ -14,7 +14,7 @@ export const BREATHING: readonly RegExp[] = [
   allOf(String.raw`\b(inhaler|nebuli[sz]er|albuterol|epi ?pens?|puffer)\b`, String.raw`\b((not|wont|no) (working|helping|doing|work|help|better)|still (cant|wheezing|swelling|gasping|struggling)|every \d+ minutes|does nothing|not doing anything)\b`),
   rx(String.raw`\bbreathing ((really|very|super|so) )?(weird|funny|strange|fast|shallow|noisy|rapid|slow and)\b|\bgurgl\w*|\b(ribs?|chest|belly|skin (between|under) (the |his |her )?ribs) (are |is )?(sucking|pulling|caving|sinking) in\b|\bribs? (are |is )?suck\w*|\bstridor\b|\b(struggling|fighting|gasping|trouble|hard|cant|hard time) (\w+ ){0,2}(for|get|getting|to get) (any |enough )?air\b`),
   /\b(turning|turned|going|gone|went) (blue|purple|gr[ae]y)\b|\b(blue|purple|gr[ae]y) (around|on|in) (the |his |her |my |their )?(lips|mouth|face)\b/,
-  /\b(blood pressure|bp) (is |of |at |was |reads |says )*(1[89]\d|2\d\d)\b/,
+  /\b(blood pressure|bp)( machine| cuff| monitor)? (is |of |at |was |reads |says |shows )*(1[89]\d|2\d\d)\b/,
   /\b(sugar|glucose|bg)( level)? (is |of |at |was |reads |says )*([1-3]\d|[5-9]\d\d)\b/,
   rx(String.raw`\b(${PERSON}|lips|face|skin|fingers|fingernails|nails) ${BE}((turning|turned|gone|going|look(ing)?|looks?|are|is) )?(kind of |kinda |sort of |really |very )?(blue|bluish|purple|gr[ae]y|dusky|ashen)\b|\bblue lips\b`),
   /\b(oxygen|o2|sats?|saturation|pulse ox\w*)( levels?)? (is |are |at |of |reads |says |dropped to |down to )+([4-8]\d)\b/,

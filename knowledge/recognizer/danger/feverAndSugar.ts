@@ -2,6 +2,10 @@ import { allOf, DELIRIUM } from './shared';
 
 /** Fever with danger signs, blood sugar far off, dehydration, a sudden terrible pain. */
 export const FEVER_AND_SUGAR: readonly RegExp[] = [
+  allOf(String.raw`\b(skin|leg|arm|wound|bite|area|foot|hand|cut) (\w+ ){0,4}(turning|turned|is|going) (dark )?(purple|black)\b`, String.raw`\b(spreading|insane|worst|fever|dizzy|sick|chills|shaking)\b`),
+  allOf(String.raw`\b(infected|infection)\b`, String.raw`\b(chills|shaking|rigors|shivering)\b`, String.raw`\b(fever|10[3-6]|racing|confused|throwing up|vomit\w*)\b`),
+  allOf(String.raw`\b(belly|abdomen|stomach|side) pain|\bpain (\w+ ){0,3}(belly|abdomen|stomach|side)\b`, String.raw`\b(cant (stand|walk|move)( up)?|spread (across|to|over) (my|his|her) (whole )?(belly|stomach|abdomen)|rigid|hard as a board)\b`, String.raw`\b(fever|10[0-5]|vomit\w*|throwing up)\b`),
+  allOf(String.raw`\b(not knowing|doesnt know|does not know|didnt know|did not know) where (she|he|i) (is|am|was)\b|\bseeing (people|things) (who|that) (arent|are not|werent) there\b`, String.raw`\b(hot to (the )?touch|fever|burning up|10[0-5]|heart racing)\b`),
   // A rash that does not fade under a pressed glass: meningitis until shown otherwise.
   /\b(rash|spots|marks|bruises) (\w+ ){0,8}(dont|do not|doesnt|does not|wont|will not) (fade|go away|disappear|turn white) (when|under|with)\b/,
   allOf(String.raw`\b(vomit\w*|throwing up|diarrhea)\b`, String.raw`\b((has not|not) (peed|urinated)|no (pee|urine)|lethargic|(super|very|extremely) (sleepy|drowsy))\b`),

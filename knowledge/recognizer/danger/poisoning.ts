@@ -7,6 +7,8 @@ const POISONS = String.raw`(poison|bleach|batter(y|ies)|magnets?|coins?|detergen
 
 /** Overdoses, poisons swallowed (children getting into things included), street drugs with their signs. */
 export const POISONING: readonly RegExp[] = [
+  allOf(String.raw`\b(ate|eaten|chewed|swallowed|drank|made tea (from|with|of))\b`, String.raw`\b(foxglove|oleander|hemlock|nightshade|jimson ?weed|death caps?|yew|lily of the valley|castor beans?|wild mushrooms)\b`),
+  /\bheart ?beat (is )?all over the place\b/,
   /^(od|oded|oding)( \.)*$|\boding\b|(?<!\b(rid of|dispose of|throw out|throw away|get|buy|carry|keep|find|order|obtain|stock|have|refill|covers?|about|pick up|like|such as|called|of|for|bring|carries|carry|give out|hand out|free|wants|want|need|needs) (some |a |the |more |expired |old |unused |extra |my own |our own |(his|her|their) own )?)\b(narcan|naloxone)\b(?! (refill\w*|prescriptions?|script|rx|is covered|covered|kits?|train\w*|class(es)?|costs?|copay|expired|expires|expiring))/,
   /\b(overdos\w*|over dos\w*|poison(ed|ing)|carbon monoxide|(co|gas|smoke) (detector|alarm) (is )?(going off|beeping|went off)|smell(s|ing)? gas)\b/,
   rx(String.raw`\b${PERSON} (just )?(od|odd|oded|odeed)\b`),

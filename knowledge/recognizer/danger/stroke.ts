@@ -2,11 +2,12 @@ import { allOf, BE, HIS, PERSON, rx } from './shared';
 
 /** A stroke or a seizure told in plain words: a face that droops, slurred speech, one side gone weak, a sudden terrible headache. */
 export const STROKE: readonly RegExp[] = [
+  /\bone side of (my|his|her|their) face (wont|cant|will not|does not|doesnt|is not|isnt) (move|moving|work|working)\b|\bone side of (my|his|her|their) face (is |went |feels )?(numb|drooping|droopy|frozen|dead)\b/,
   /\bface (\w+ ){0,2}(one side|on one side) (down|dropp\w*|droop\w*|sagg\w*)\b|\bword salad\b|\b(speak|speaks|speaking|talk|talks|talking) (\w+ )?(words )?(no sense|nonsense)\b/,
   // Vision gone double or dark beside a weak or numb side, or speech gone.
   allOf(String.raw`\b(vision|eyes?|seeing) (\w+ )?(went|is|going|turned|suddenly) (double|blurry|black|dark)|\bdouble vision\b`, String.raw`\b(arm|leg|hand|face|side|speech|words|talk\w*|slurr\w*)\b (\w+ ){0,5}(numb|weak|dead|limp|droop\w*|garbled|slurred|cant|wont)\b`),
   // An arm or leg that will not move beside speech or swallowing gone: "forgot how to swallow and talk ... his left arm wont move".
-  allOf(String.raw`\b(left|right) (arm|leg|side|hand) (wont|cant|will not|does not|doesnt) (move|work|lift)\b`, String.raw`\b(talk\w*|speak\w*|speech|words|swallow\w*|face|droop\w*|confused|slurr\w*)\b`),
+  allOf(String.raw`\b(left|right) (arm|leg|side|hand) (wont|cant|will not|does not|doesnt) (move|work|lift|grip|hold)\b`, String.raw`\b(talk\w*|speak\w*|speech|words|swallow\w*|face|droop\w*|confused|slurr\w*)\b`),
   /\b(stroke|stroking|seizure|seizures|seizing|convuls\w*|fitting|anaph\w*|anafil\w*)\b/,
   rx(String.raw`\b(face|mouth|smile|eye|lip)s? ${BE}(all )?(drooping|droopy|drooped|numb|crooked|uneven|lopsided|sagging|falling)\b|\bdrooping on one side\b|\b(cant|unable to|could not|struggling to|trying to) get (his|her|my|their|the) words out\b|\bface (\w+ )?(looks|look|is|went) (all )?(wrong|weird|strange|off|different)\b`),
   rx(String.raw`\bslurr(ed|ing|y)|\b(speech|words|talk|talking|voice) (\w+ ){0,2}(went|is|sounds|became|got|going|came out|comes out|coming out) (all )?(slurred|garbled|weird|funny|strange|off|wrong)\b|\b(leaning|falling|slumping|drooping) to one side\b|\bspeech (is |sounds )?(slurred|garbled|weird|funny)|\b(words|speech) (are |is )?(all )?(jumbled|garbled|mixed up|not coming out)`),

@@ -7,11 +7,11 @@
 const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
   String.raw`\b(${[
     // Not the question's own verb: "is choking always an emergency", "how common is choking".
-    String.raw`(?<!(^|\. |\b(how \w+|why|when|where|what|which) ))(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
+    String.raw`(?<!(^|\. |\b(how \w+|why|when|where|what|which) ))(is|are|am) (still |now |currently |really |just )?(barely breathing|struggling to breathe|gasping|turning (blue|gray|grey|purple)|trapped|pinned|choking(?! (rescue|hazards?|first aid|class|classes|training|prevention))|seizing|unconscious|unresponsive|not (moving|mving|responding|waking up))`,
     String.raw`(?<!\blike (i |he |she |they |we )?)(cant|can barely) (breathe|wake (him|her|them|me)( up)?)`,
     String.raw`smoke (is )?(pouring|filling|billowing)|alarm is going off|bent over holding (his|her|my) chest|(cant|can not) (catch|get) (her|his|my) breath|(face|mouth) (just )?started drooping|cant lift (his|her|my) (right|left) arm`,
     String.raw`throat is (still )?closing|(lips|eyes|face) (and (his |her )?\w+ )?(are |is )?swelling up|(has not|hasnt) come (back )?up|sitting in (my|the|his|her) car with the engine running`,
-    String.raw`just (got shot|got stabbed|broke into|went under|threw up blood|swallowed|overdosed|oded|collapsed|passed out|fainted|stopped breathing|started (choking|seizing|bleeding|drooping))|(started|having) another (one|seizure)( without waking)?`,
+    String.raw`just (got shot|got stabbed|broke into|went under|threw up blood|swallowed|drank|ate|took all|overdosed|oded|collapsed|passed out|fainted|stopped breathing|started (choking|seizing|bleeding|drooping))|(started|having) another (one|seizure)( without waking)?`,
     String.raw`(throwing up|vomiting) (over and over|nonstop|non stop|again and again)|(is|are) talking gibberish|(face|mouth) is (crooked|drooping|droopy)|(is|are) (\w+ )?(gray|grey|blue|pale) and (sweaty|clammy|sweating)|elephant (is )?sitting on (my|his|her) chest`,
     String.raw`(swallowed|took|ate|drank) (\w+ ){0,6}(an|one|two|\d+) (hour|hours|minutes|mins) ago`,
     String.raw`(is|are) now (pale|floppy|limp|blue|gr[ae]y|unresponsive|confused|wheezing)|(is|are) (holding|waving|pointing) (a|his|her|the|my) (\w+ )?(knife|gun|rifle|pistol|machete|shotgun)|(is|am) about to (black out|pass out|faint|collapse)|barely (awake|conscious|responsive|breathing)|getting (more and more|really|very|so) (drowsy|sleepy|confused|hard to wake)`,
@@ -28,6 +28,9 @@ const DANGER_IN_THE_PRESENT_TENSE = new RegExp(
     String.raw`(gun|pistol|rifle|shotgun) (is )?loaded|(pills|meds|tablets) in my hand|(going to|gonna|about to) (do it|end it|take them( all)?|kill myself) tonight|(im|i am) taking them (all )?(tonight|now)`,
     String.raw`bone (is )?(sticking|poking) (out|through)|(its|it is|he is|she is|is) (still )?bleeding (so much|a lot|alot|everywhere|badly|heavily|really bad)`,
     String.raw`already (took|swallowed) (all|the whole|a whole)`,
+    String.raw`(and|he|she|they|who) (still )?(wont|will not) (wake|respond)(?!( up)? (for|to go|in time|on time|early|until|till)\b)`,
+    String.raw`(i am|im|he is|she is) (sweating|drenched|clammy|soaked in sweat) (and|through|buckets)`,
+    String.raw`(bp|blood pressure) (\w+ )?(machine|cuff|monitor) (says|reads|shows|is) (2\d\d|1[89]\d)`,
     String.raw`(cant|can not) feel (his|her|my) (legs|arms)`,
     String.raw`(has|have) been (going|going on|seizing|shaking|jerking|convulsing|fitting) (for )?(over |more than |about |almost |nearly )?(\d+|five|six|seven|eight|nine|ten|fifteen|twenty) (minutes|mins)`,
   ].join('|')})\b`,
