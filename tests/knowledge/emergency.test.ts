@@ -503,6 +503,23 @@ const emergencies: Record<string, string[]> = {
     'my blood pressure machine says 240/140 and i have a horrible headache and cant see right, is a new cuff covered',
     'bus crashed on the school trip, my kids teacher says hes pinned and unconscious',
   ],
+  politeShortAndSpanish: [
+    'husband hanging in garage help',
+    'co alarm everyone dizzy vomiting',
+    'bleeding from head after fall confused',
+    'forgive the long message. nan hasnt eaten or drunk anything for three days and now we can barely wake her',
+    'i made a mistake, i gave mum her long acting insulin twice tonight, now shes clammy, confused and i cant get her to eat anything',
+    'forgive me, ive slipped on the patio and i cant put any weight on my leg, it looks shortened and im alone out here on the ground',
+    'my gran took her new morphine and her old oxycodone together by mistake, shes blue round the lips and only breathing now and then',
+    'well i dont usually complain but since lunch theres this heavy band across my chest, im breathless, clammy and my pills arent touching it',
+    'im so sorry to be a bother, im 87, had a fall and now ive a dreadful headache, im being sick and im seeing double',
+    'my baby is twitching on one side and staring off, hes not looking at me or reacting at all',
+    'my son 10 got hit in the neck with a hockey stick, his voice is gone and hes sucking for air',
+    'my mom esta vomitando sangre, a lot, like a cup, y esta muy mareada y pale',
+    'el niño se metio a la piscina y lo sacamos sin respirar',
+    'el niño tiene fiebre muy alta, el cuello duro y manchas moradas en la piel',
+    'mi hermano dice que va a tomar todas sus pastillas ahorita para morirse, ya las tiene en la mano',
+  ],
   besideTheNewSayings: ['can i call 911 after a seizure he is not waking up', 'he is complaining of crushing chest pain and sweating', 'his finger got cut off in the table saw', 'my mouth is on fire he drank drain cleaner', 'there was a car wreck on the highway and the driver is unconscious', 'why is he not breathing', 'help. is choking on a grape'],
   // Batches 45-46: what the new readings of hyperbole, sleep and dreams leave alone.
   hyperboleSleepAndDreamsStillDangerous: [

@@ -2,6 +2,8 @@ import { allOf, BE, GAP, HIS, PERSON, rx } from './shared';
 
 /** Breathing and choking, and what a lack of air does: blue lips, low oxygen, a blood pressure or sugar far off. */
 export const BREATHING: readonly RegExp[] = [
+  /\b(sucking|gasping|fighting|struggling|gulping) for (air|breath)\b/,
+  /\bblue (round|around) (the|his|her|my) (lips|mouth)\b|\bonly breathing (occasionally|every now and then)\b|\bbreathing only (occasionally|every now and then)\b/,
   // A swollen neck or throat with swallowing or breathing going: an abscess or an airway closing.
   allOf(String.raw`\b(neck|throat|jaw|tongue|under (his|her|my) tongue) (is |are |has )?(\w+ )?(swollen|swelling|puffed up)\b`, String.raw`\b(cant|can barely|can not|unable to|hard to|trouble) (\w+ ){0,5}(swallow|breathe|open (his|her|my) mouth)|\bdrool\w*`),
   // A tracheostomy blocked or out, or oxygen in the 80s or below: the airway is failing.

@@ -2,6 +2,7 @@ import { allOf, BE, GAP, PERSON, rx } from './shared';
 
 /** Someone unconscious, collapsed, found on the floor, or not answering. */
 export const CONSCIOUSNESS: readonly RegExp[] = [
+  /\b(can|could) (barely|hardly) (wake|rouse) (him|her|them)\b|\bhard to (rouse|wake)\b|\bbarely (rousable|wakeable)\b/,
   /\b(eyes )?(wont|cant|will not|can not) stay (open|awake)\b(?! (past|during|through|for|at|in|until|till|when|while)\b)/,
   // About to pass out, told as it happens.
   /\b(everything|my vision|vision|the room) (is )?(going|turning|fading) (black|dark|grey|gray)\b/,

@@ -2,6 +2,7 @@ import { allOf, DELIRIUM } from './shared';
 
 /** Fever with danger signs, blood sugar far off, dehydration, a sudden terrible pain. */
 export const FEVER_AND_SUGAR: readonly RegExp[] = [
+  allOf(String.raw`\binsulin\b`, String.raw`\b(twice|double|extra|too much|wrong one|wrong insulin)\b`, String.raw`\b(clammy|confused|shaky|sweaty|sweating|wont wake|passed out|slurr\w*|unresponsive|not making sense)\b`),
   allOf(String.raw`\b(skin|leg|arm|wound|bite|area|foot|hand|cut) (\w+ ){0,4}(turning|turned|is|going) (dark )?(purple|black)\b`, String.raw`\b(spreading|insane|worst|fever|dizzy|sick|chills|shaking)\b`),
   allOf(String.raw`\b(infected|infection)\b`, String.raw`\b(chills|shaking|rigors|shivering)\b`, String.raw`\b(fever|10[3-6]|racing|confused|throwing up|vomit\w*)\b`),
   allOf(String.raw`\b(belly|abdomen|stomach|side) pain|\bpain (\w+ ){0,3}(belly|abdomen|stomach|side)\b`, String.raw`\b(cant (stand|walk|move)( up)?|spread (across|to|over) (my|his|her) (whole )?(belly|stomach|abdomen)|rigid|hard as a board)\b`, String.raw`\b(fever|10[0-5]|vomit\w*|throwing up)\b`),

@@ -2,6 +2,7 @@ import { allOf, BE, HIS, rx } from './shared';
 
 /** The heart: chest pain or pressure, no pulse, a rate far too fast or slow, the signs that travel with a heart attack. */
 export const HEART: readonly RegExp[] = [
+  /\b(heavy )?(band|weight|vice|vise|belt) (across|around|on|round) (my|his|her) chest\b/,
   /\b(nitro|nitroglycerin|nitro spray) (is not|isnt|didnt|did not|not|has not|hasnt) (touching|helping|working|help|work|done anything)\b|\b(pressure|pain|squeezing|tightness|heaviness) (behind|under|in) (my|his|her|the) (breastbone|sternum)\b/,
   allOf(String.raw`\b(pressure|tightness|squeezing|heaviness)\b`, String.raw`\b(throat|upper belly|upper stomach|neck|jaw)\b`, String.raw`\b(sweat\w*|clammy)\b`, String.raw`\b(faint\w*|dizzy|lightheaded|sick)\b`),
   allOf(String.raw`\b(heart|hart) (\w+ ){0,3}(fast|racing|pounding|skipping|stop|stops|boom)\b`, String.raw`\b(black spots|going black|faint\w*|sit on (the )?floor|passing out|pass out)\b`),

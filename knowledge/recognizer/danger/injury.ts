@@ -2,6 +2,8 @@ import { allOf, GAP, HIS, PERSON, rx } from './shared';
 
 /** Injuries: shootings, crashes, falls, machines, blows to the head, a spine hurt. */
 export const INJURY: readonly RegExp[] = [
+  allOf(String.raw`\b((leg|foot) (\w+ )?|it )(looks |is |seems )?(shortened|shorter|turned out)\b`, String.raw`\b(fall|fell|slipped|tripped|cant (get up|put (any )?weight|stand))\b`),
+  allOf(String.raw`\b(had a fall|fell|hit (my|his|her) head|knocked (my|his|her) head)\b`, String.raw`\b(seeing double|double vision|being sick|vomit\w*|throwing up)\b`, String.raw`\b(headache|head)\b`),
   /\b(arm|leg|hand|foot|fingers?|hair|sleeve) (got |is |was )?(caught|stuck|pulled|crushed) in (the|a) (\w+ )?(machine|tractor|pto|auger|press|saw|mower|wood chipper|chipper|conveyor|roller|gears?)\b|\b(arm|leg|hand|foot|fingers?) (is |its |are )?(all )?(mangled|crushed|severed)\b|\b(mangled|severed|degloved) (arm|leg|hand|foot|fingers?)\b/,
   allOf(String.raw`\b(no helmet|flew over|handlebars|crash\w*|fell|thrown|hit (his|her|my) head)\b`, String.raw`\b(does not|doesnt|didnt|did not) know where (he|she|they|i) (is|am|are|was)\b|\bdoes not (recognize|know) (me|us|anyone)\b`),
   allOf(String.raw`\b(baby|infant|newborn|\d+ month old)\b (\w+ ){0,3}(rolled|fell|dropped|slipped) (off|from|onto|out of)\b`, String.raw`\b(throwing up|vomit\w*|not crying|staring|limp|floppy|wont wake|sleepy|soft spot)\b`),

@@ -2,6 +2,7 @@ import { allOf } from './shared';
 
 /** Suicide and self-harm, the indirect wordings too ("nobody would miss me", "my last night"). */
 export const SELF_HARM: readonly RegExp[] = [
+  /\b(husband|wife|son|daughter|dad|mom|father|mother|brother|sister|friend|boyfriend|girlfriend|partner|roommate|he|she|someone|somebody) (is )?hanging (in|from) (the |a |his |her )?(garage|closet|basement|shed|tree|barn|room|bathroom|attic|stairwell|door|beam|rafters?)\b/,
   // Twelfth session: intent told calmly, with the place or the means.
   /\b(standing|sitting|is|am|are) on (the|a|an) (edge of the roof|roof edge|ledge|overpass|bridge railing|railing of the bridge)\b|\b(dont|do not) think (im|i am|he is|she is) (going to|gonna) climb back\b/,
   /\b(locked|locked (himself|herself|themselves)|shut) in (the|a|his|her) (\w+ )?(bathroom|room|garage|car) with (a|the|his|her|my) (razor|knife|gun|pistol|pills|rope|blade)s?\b/,

@@ -2,6 +2,7 @@ import { allOf, BE, HIS, PERSON, rx } from './shared';
 
 /** A stroke or a seizure told in plain words: a face that droops, slurred speech, one side gone weak, a sudden terrible headache. */
 export const STROKE: readonly RegExp[] = [
+  allOf(String.raw`\b(twitching|jerking) (on )?one side\b|\bstaring off\b`, String.raw`\b(not (looking|reacting|responding)|wont respond|unresponsive|doesnt respond)\b`),
   /\bone side of (my|his|her|their) face (wont|cant|will not|does not|doesnt|is not|isnt) (move|moving|work|working)\b|\bone side of (my|his|her|their) face (is |went |feels )?(numb|drooping|droopy|frozen|dead)\b/,
   /\bface (\w+ ){0,2}(one side|on one side) (down|dropp\w*|droop\w*|sagg\w*)\b|\bword salad\b|\b(speak|speaks|speaking|talk|talks|talking) (\w+ )?(words )?(no sense|nonsense)\b/,
   // Vision gone double or dark beside a weak or numb side, or speech gone.

@@ -236,7 +236,7 @@ export const HARMLESS_SAYINGS: readonly string[] = [
   String.raw`paper cuts?( that)?( (wont|will not|does not|keeps?) (stop )?bleed\w*)?`,
   String.raw`drown(ed|ing)? (my|his|her|their|the) (phone|laptop|tablet|ipad|watch|airpods|camera|car|engine)`,
   String.raw`(he is|she is|they are|is) dying (slowly|peacefully|at home|in hospice)`,
-  String.raw`(smoke|fire|co|carbon monoxide) (alarm|detector)s?(?! (is |are |keeps )?(going off|beeping|went off|sounding|chirping))`,
+  String.raw`(smoke|fire|co|carbon monoxide) (alarm|detector)s?(?! (is |are |keeps )?(going off|beeping|went off|sounding|chirping))(?!( \w+){0,3} (dizzy|headaches?|vomit\w*|throwing up|sick|nause\w*|passed out|confused|sleepy)\b)`,
   String.raw`(take|takes|taking|on) \d+ (different )?(pills|meds|medications|medicines|tablets) (a|per|each|every) (day|morning|night)`,
   String.raw`having (a|an) (heart attack|stroke|aneurysm|meltdown) (over|about|because of|at|looking at|seeing|reading) (\w+ ){0,3}(prices?|bills?|costs?|copays?|premiums?|this|that|the news)`,
   String.raw`passed out (the |some |free |all the )?(flyers|papers|handouts|candy|samples|cookies|pamphlets|brochures|invitations|cards|tests|worksheets|cupcakes|snacks|programs)`,

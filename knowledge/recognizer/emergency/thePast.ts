@@ -90,7 +90,7 @@ export const THE_PAST = new RegExp(
     String.raw`when (he|she|they|i) (is|are|am|gets?) (cold|chilly|swimming|in the (pool|water|bath))`,
     String.raw`sometimes`,
     String.raw`usually`,
-    String.raw`occasionally`,
+    String.raw`(?<!\bbreath\w* (only )?)occasionally`,
     String.raw`from time to time`,
     String.raw`on and off`,
     String.raw`every time(?! (he|she|they|i|the baby) breathes?\b)`,
