@@ -7,14 +7,18 @@ import { HARMLESS_SAYINGS, withoutHarmlessSayings } from '../../knowledge/recogn
 import { requiredText } from '../../knowledge/recognizer/danger/requiredText';
 import { kb } from '../support/memberConversation';
 
-/** Dev emergency texts (never the test files) and the knowledge base's examples, as the danger patterns read them. */
+let prepared: string[] | undefined;
+
+/** Dev emergency texts (never the test files) and the knowledge base's examples, as the danger patterns read them; read once for both tests that use them. */
 function preparedTexts(): string[] {
+  if (prepared) return prepared;
   const dev = readFileSync(path.join(__dirname, '..', 'eval', 'data', 'dev-emergency.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { text: string }).text);
   const examples = [...kb.topics.values()].flatMap((topic) => topic.examples);
-  return [...dev, ...examples].map((text) => prepareForDanger(foldText(text)));
+  prepared = [...dev, ...examples].map((text) => prepareForDanger(foldText(text)));
+  return prepared;
 }
 
 describe('requiredText: what a pattern needs a text to hold before it can match', () => {
